@@ -1,0 +1,64 @@
+"""What a table asks for (sort, filters, search, where to continue) and the page it gets back."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+
+Row = TypeVar("Row")
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the previous page ended: the sort values and id of its last row."""
+
+    values: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class TableFilter:
+    """Filters a seller can set above a table; empty means no filter."""
+
+    statuses: frozenset[str] = frozenset()
+    account_ids: frozenset[int] = frozenset()
+    countries: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()
+    since: datetime | None = None
+    until: datetime | None = None
+    archived: bool | None = None
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.statuses or self.account_ids or self.countries or self.currencies
+            or self.since or self.until or self.archived is not None
+        )
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    sort: str
+    descending: bool = False
+    search: str = ""
+    filter: TableFilter = field(default_factory=TableFilter)
+    after: Cursor | None = None
+    limit: int = 200
+
+    def next(self, cursor: Cursor) -> PageRequest:
+        return PageRequest(
+            self.sort, self.descending, self.search, self.filter, cursor, self.limit
+        )
+
+
+@dataclass(frozen=True)
+class Page(Generic[Row]):
+    rows: tuple[Row, ...]
+    next: Cursor | None
+
+    @property
+    def complete(self) -> bool:
+        return self.next is None
+
+
+ChoiceMap = Mapping[str, str]

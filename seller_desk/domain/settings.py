@@ -1,0 +1,118 @@
+"""The shop's settings declared as data: key, kind, default and validation, for CLI and UI alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from seller_desk.domain.currencies import normalise_currency
+from seller_desk.domain.errors import ValidationError
+from seller_desk.domain.text import QT_TRANSLATE_NOOP
+
+LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+
+
+def _shop_name(text: str) -> str:
+    name = " ".join(text.split())
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The shop name cannot be empty."))
+    if len(name) > 80:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The shop name is longer than {limit} characters."),
+            limit=80,
+        )
+    return name
+
+
+def _language(text: str) -> str:
+    code = text.strip().replace("-", "_")
+    for known in LANGUAGES:
+        if code.lower() == known.lower():
+            return known
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("errors", "Unknown language {code}; choose one of: {choices}."),
+        item=text, code=text, choices=", ".join(LANGUAGES),
+    )
+
+
+def _whole_number(low: int, high: int) -> Callable[[str], str]:
+    def check(text: str) -> str:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{text} is not a whole number."), item=text, text=text
+            ) from None
+        if not low <= value <= high:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{value} is outside {low}–{high}."),
+                item=text, value=value, low=low, high=high,
+            )
+        return str(value)
+
+    return check
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One setting: how it is named, shown, defaulted and checked."""
+
+    key: str
+    label: str
+    help: str
+    default: str
+    normalise: Callable[[str], str]
+    choices: tuple[str, ...] = ()
+
+    def clean(self, text: str) -> str:
+        """The stored form of `text`, or ValidationError naming this setting."""
+        try:
+            return self.normalise(text)
+        except ValidationError as error:
+            error.item = self.key
+            raise
+
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec(
+        "shop_name",
+        QT_TRANSLATE_NOOP("settings", "Shop name"),
+        QT_TRANSLATE_NOOP("settings", "Shown in the title bar and on reports."),
+        "",
+        _shop_name,
+    ),
+    SettingSpec(
+        "base_currency",
+        QT_TRANSLATE_NOOP("settings", "Base currency"),
+        QT_TRANSLATE_NOOP("settings", "Your home currency: totals and reports are shown in it."),
+        "USD",
+        normalise_currency,
+    ),
+    SettingSpec(
+        "language",
+        QT_TRANSLATE_NOOP("settings", "Language"),
+        QT_TRANSLATE_NOOP("settings", "The language of the Seller Desk window."),
+        "en",
+        _language,
+        tuple(LANGUAGES),
+    ),
+    SettingSpec(
+        "page_size",
+        QT_TRANSLATE_NOOP("settings", "Rows fetched at a time"),
+        QT_TRANSLATE_NOOP("settings", "How many table rows are loaded per step while scrolling."),
+        "200",
+        _whole_number(50, 5000),
+    ),
+)
+
+SETTINGS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
+
+
+def setting_spec(key: str) -> SettingSpec:
+    try:
+        return SETTINGS_BY_KEY[key]
+    except KeyError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "There is no setting called {key}; known: {known}."),
+            item=key, key=key, known=", ".join(SETTINGS_BY_KEY),
+        ) from None

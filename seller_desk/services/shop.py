@@ -1,0 +1,81 @@
+"""The shop's settings and first-start set-up, validated by the declarations in domain.settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import exists, select
+
+from seller_desk.domain.errors import ValidationError
+from seller_desk.domain.settings import SETTINGS, setting_spec
+from seller_desk.domain.text import QT_TRANSLATE_NOOP
+from seller_desk.store.database import Database
+from seller_desk.store.models import Order
+from seller_desk.store.queries.settings import put_setting, stored_settings
+
+
+@dataclass(frozen=True)
+class ShopProfile:
+    name: str
+    base_currency: str
+    language: str
+    is_demo: bool
+
+    @property
+    def set_up(self) -> bool:
+        return bool(self.name)
+
+
+class ShopService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def settings(self) -> dict[str, str]:
+        """Every declared setting with its value (the default where none is stored)."""
+        with self._db.session() as session:
+            stored = stored_settings(session)
+        return {spec.key: stored.get(spec.key, spec.default) for spec in SETTINGS}
+
+    def get(self, key: str) -> str:
+        spec = setting_spec(key)
+        return self.settings()[spec.key]
+
+    def set(self, key: str, text: str) -> str:
+        """Validate and store one setting; returns the stored form."""
+        return self.update({key: text})[key]
+
+    def update(self, values: dict[str, str]) -> dict[str, str]:
+        """Validate every value first, then store them all in one transaction."""
+        clean = {key: setting_spec(key).clean(text) for key, text in values.items()}
+        with self._db.session() as session:
+            current = stored_settings(session)
+            base = clean.get("base_currency")
+            if base is not None and base != current.get("base_currency", base):
+                has_orders = session.scalar(select(exists().where(Order.id.is_not(None))))
+                if has_orders:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The base currency cannot change once the shop has orders: their "
+                            "amounts were converted to {current} on their order dates.",
+                        ),
+                        item="base_currency", current=current["base_currency"],
+                    )
+            for key, value in clean.items():
+                put_setting(session, key, value)
+        return clean
+
+    def profile(self) -> ShopProfile:
+        with self._db.session() as session:
+            stored = stored_settings(session)
+        return ShopProfile(
+            name=stored.get("shop_name", ""),
+            base_currency=stored.get("base_currency", setting_spec("base_currency").default),
+            language=stored.get("language", setting_spec("language").default),
+            is_demo=stored.get("demo_shop") == "1",
+        )
+
+    def set_up(self, name: str, base_currency: str, language: str) -> ShopProfile:
+        """The welcome screen's answers, stored together."""
+        self.update({"shop_name": name, "base_currency": base_currency, "language": language})
+        return self.profile()

@@ -1,0 +1,56 @@
+"""An opened shop: its database, brought to this version's schema, and the services over it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from seller_desk.services.choices import ChoicesService
+from seller_desk.services.customers import CustomersService
+from seller_desk.services.dashboard import DashboardService
+from seller_desk.services.listings import ListingsService
+from seller_desk.services.maintenance import MaintenanceService
+from seller_desk.services.orders import OrdersService
+from seller_desk.services.shop import ShopService
+from seller_desk.store.database import Database
+from seller_desk.store.migrate import upgrade
+
+
+@dataclass(frozen=True)
+class Workspace:
+    database: Database
+    upgrade_backup: Path | None
+    shop: ShopService
+    orders: OrdersService
+    customers: CustomersService
+    listings: ListingsService
+    dashboard: DashboardService
+    choices: ChoicesService
+    maintenance: MaintenanceService
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def open_workspace(target: str, backup_dir: Path) -> Workspace:
+    """Open `target` (a path or URL), refuse what is not a shop, back up and upgrade if needed.
+
+    Raises DatabaseUnusable with a clear message; a refused database is never written to.
+    """
+    database = Database.open(target)
+    try:
+        backup = upgrade(database, backup_dir)
+    except BaseException:
+        database.close()
+        raise
+    return Workspace(
+        database=database,
+        upgrade_backup=backup,
+        shop=ShopService(database),
+        orders=OrdersService(database),
+        customers=CustomersService(database),
+        listings=ListingsService(database),
+        dashboard=DashboardService(database),
+        choices=ChoicesService(database),
+        maintenance=MaintenanceService(database, backup_dir),
+    )

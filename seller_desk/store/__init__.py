@@ -1,0 +1,1 @@
+"""Persistence: ORM tables, engine and sessions, migrations, read-side queries, backups."""

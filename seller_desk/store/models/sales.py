@@ -1,0 +1,92 @@
+"""Marketplace accounts, orders and order lines; money in minor units with its currency."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from seller_desk.store.models.base import Base
+from seller_desk.store.types import DecimalText, UTCDateTime, search_key
+
+
+class MarketplaceAccount(Base):
+    """One store on one marketplace (a Shopify store, an Etsy shop); secrets live in the keyring."""
+
+    __tablename__ = "marketplace_accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    marketplace: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    store_url: Mapped[str] = mapped_column(String(255), default="")
+    currency: Mapped[str] = mapped_column(String(3))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    __table_args__ = (
+        UniqueConstraint("account_id", "external_id"),
+        Index("ix_orders_placed", "placed_at", "id"),
+        Index("ix_orders_number", "number_key", "id"),
+        Index("ix_orders_buyer_name", "buyer_name_key", "id"),
+        Index("ix_orders_buyer_email", "buyer_email", "id"),
+        Index("ix_orders_account", "account_id", "placed_at", "id"),
+        Index("ix_orders_country", "ship_country", "placed_at", "id"),
+        Index("ix_orders_status", "status", "placed_at", "id"),
+        Index("ix_orders_currency", "currency", "total_minor", "id"),
+        Index("ix_orders_total_base", "total_base_minor", "id"),
+        Index("ix_orders_customer", "customer_id", "placed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("marketplace_accounts.id"))
+    external_id: Mapped[str] = mapped_column(String(64))
+    number: Mapped[str] = mapped_column(String(64))
+    number_key: Mapped[str] = mapped_column(search_key(64))
+    placed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(24))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    buyer_name: Mapped[str] = mapped_column(String(120), default="")
+    buyer_name_key: Mapped[str] = mapped_column(search_key(120), default="")
+    buyer_email: Mapped[str] = mapped_column(search_key(254), default="")
+    ship_country: Mapped[str] = mapped_column(String(2), default="")
+    ship_address: Mapped[str] = mapped_column(String(500), default="")
+    currency: Mapped[str] = mapped_column(String(3))
+    subtotal_minor: Mapped[int] = mapped_column(BigInteger)
+    shipping_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    tax_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    discount_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    total_minor: Mapped[int] = mapped_column(BigInteger)
+    base_currency: Mapped[str] = mapped_column(String(3))
+    rate_to_base: Mapped[Decimal] = mapped_column(DecimalText)
+    total_base_minor: Mapped[int] = mapped_column(BigInteger)
+    item_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    lines: Mapped[list[OrderLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.id"
+    )
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+    __table_args__ = (
+        Index("ix_order_lines_order", "order_id"),
+        Index("ix_order_lines_sku", "sku_key", "order_id"),
+        Index("ix_order_lines_listing", "listing_id", "order_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    listing_id: Mapped[int | None] = mapped_column(ForeignKey("listings.id"))
+    sku: Mapped[str] = mapped_column(String(64))
+    sku_key: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(255))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_minor: Mapped[int] = mapped_column(BigInteger)
+    total_minor: Mapped[int] = mapped_column(BigInteger)
+
+    order: Mapped[Order] = relationship(back_populates="lines")

@@ -1,0 +1,1 @@
+"""Read-side queries: pages of big tables, details, and the Dashboard's figures."""

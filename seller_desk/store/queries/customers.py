@@ -1,0 +1,52 @@
+"""The Customers table: sorts, filters and search over customers with their running totals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select
+
+from seller_desk.domain.paging import TableFilter
+from seller_desk.store.models import Customer
+from seller_desk.store.queries.keyset import search_any, starts_with
+from seller_desk.store.queries.tables import SortKey, TableQuery, in_range, in_set
+
+CUSTOMER_COLUMNS = (
+    Customer.name, Customer.email, Customer.phone, Customer.country, Customer.language,
+    Customer.order_count, Customer.spent_base_minor, Customer.first_order_at,
+    Customer.last_order_at,
+)
+
+
+def _filter(stmt: Select[Any], flt: TableFilter) -> Select[Any]:
+    stmt = in_set(stmt, Customer.account_id, flt.account_ids)
+    stmt = in_set(stmt, Customer.country, flt.countries)
+    stmt = in_set(stmt, Customer.currency, flt.currencies)
+    return in_range(stmt, Customer.first_order_at, flt)
+
+
+def _search(stmt: Select[Any], text: str) -> Select[Any]:
+    found = search_any([Customer.name_key, Customer.email], text)
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if len(digits) >= 4:  # a phone number, typed with or without spaces and a plus
+        found = found | starts_with(Customer.phone_key, digits)
+    return stmt.where(found)
+
+
+CUSTOMERS = TableQuery(
+    columns=CUSTOMER_COLUMNS,
+    source=Customer.__table__,
+    id_column=Customer.id,
+    sorts={
+        "name": SortKey((Customer.name_key, Customer.id)),
+        "email": SortKey((Customer.email, Customer.id)),
+        "country": SortKey((Customer.country, Customer.id)),
+        "language": SortKey((Customer.language, Customer.id)),
+        "orders": SortKey((Customer.order_count, Customer.id)),
+        "spent": SortKey((Customer.spent_base_minor, Customer.id)),
+        "first_order": SortKey((Customer.first_order_at, Customer.id), nullable=True),
+        "last_order": SortKey((Customer.last_order_at, Customer.id), nullable=True),
+    },
+    apply_filter=_filter,
+    apply_search=_search,
+)

@@ -1,0 +1,71 @@
+"""Keyset pagination over any sort key, nulls last, with prefix search on folded text keys."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, Select, and_, or_, tuple_
+from sqlalchemy.orm import Session
+
+from seller_desk.domain.paging import Cursor
+from seller_desk.store.types import fold
+
+_TOP = "\U0010ffff"
+
+
+def starts_with(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
+    """`column` begins with the folded `text`, as an index range (no LIKE, no function call)."""
+    prefix = fold(text)
+    return and_(column >= prefix, column < prefix + _TOP)
+
+
+def search_any(columns: Sequence[ColumnElement[Any]], text: str) -> ColumnElement[bool]:
+    return or_(*(starts_with(column, text) for column in columns))
+
+
+def _ordered(columns: Sequence[ColumnElement[Any]], descending: bool) -> list[Any]:
+    return [column.desc() if descending else column.asc() for column in columns]
+
+
+def _after(
+    columns: Sequence[ColumnElement[Any]], values: Sequence[Any], descending: bool
+) -> ColumnElement[bool]:
+    key, last = tuple_(*columns), tuple_(*values)
+    return key < last if descending else key > last
+
+
+def keyset_page(
+    session: Session,
+    stmt: Select[Any],
+    key: Sequence[ColumnElement[Any]],
+    *,
+    descending: bool,
+    after: Cursor | None,
+    limit: int,
+    nullable: bool = False,
+) -> tuple[list[Row[Any]], Cursor | None]:
+    """One page of `stmt` ordered by `key` (whose last column is unique, the id), after `after`.
+
+    `stmt` must select the columns of `key` first, in order. With `nullable`, rows whose first
+    key column is NULL come after all others, in id order, whichever way the page is sorted.
+    Returns the rows and the cursor of the next page (None when this was the last one).
+    """
+    head, id_column = key[0], key[-1]
+    rows: list[Row[Any]] = []
+    in_nulls = nullable and after is not None and after.values[0] is None
+    if not in_nulls:
+        page = stmt.where(head.is_not(None)) if nullable else stmt
+        if after is not None:
+            page = page.where(_after(key, after.values, descending))
+        rows = list(session.execute(page.order_by(*_ordered(key, descending)).limit(limit + 1)))
+    if nullable and len(rows) <= limit:
+        null_page = stmt.where(head.is_(None))
+        if in_nulls and after is not None:
+            null_page = null_page.where(_after([id_column], after.values[-1:], descending))
+        null_page = null_page.order_by(*_ordered([id_column], descending))
+        rows += session.execute(null_page.limit(limit + 1 - len(rows)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = Cursor(tuple(rows[-1][: len(key)])) if more and rows else None
+    return rows, cursor

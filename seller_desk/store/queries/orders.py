@@ -1,0 +1,63 @@
+"""The Orders table: sorts, filters and search over orders, and one order in full."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from seller_desk.domain.paging import TableFilter
+from seller_desk.store.models import MarketplaceAccount, Order, OrderLine
+from seller_desk.store.queries.keyset import search_any, starts_with
+from seller_desk.store.queries.tables import SortKey, TableQuery, in_range, in_set
+
+ORDER_COLUMNS = (
+    Order.number, Order.placed_at, Order.buyer_name, Order.buyer_email,
+    MarketplaceAccount.name, MarketplaceAccount.marketplace, Order.ship_country, Order.status,
+    Order.currency, Order.total_minor, Order.base_currency, Order.total_base_minor,
+)
+
+
+def _filter(stmt: Select[Any], flt: TableFilter) -> Select[Any]:
+    stmt = in_set(stmt, Order.status, flt.statuses)
+    stmt = in_set(stmt, Order.account_id, flt.account_ids)
+    stmt = in_set(stmt, Order.ship_country, flt.countries)
+    stmt = in_set(stmt, Order.currency, flt.currencies)
+    return in_range(stmt, Order.placed_at, flt)
+
+
+def _search(stmt: Select[Any], text: str) -> Select[Any]:
+    by_sku = select(OrderLine.order_id).where(starts_with(OrderLine.sku_key, text))
+    return stmt.where(
+        or_(
+            search_any([Order.number_key, Order.buyer_email, Order.buyer_name_key], text),
+            Order.id.in_(by_sku),
+        )
+    )
+
+
+ORDERS = TableQuery(
+    columns=ORDER_COLUMNS,
+    source=Order.__table__.join(
+        MarketplaceAccount.__table__, Order.account_id == MarketplaceAccount.id
+    ),
+    id_column=Order.id,
+    sorts={
+        "number": SortKey((Order.number_key, Order.id)),
+        "placed_at": SortKey((Order.placed_at, Order.id)),
+        "customer": SortKey((Order.buyer_name_key, Order.id)),
+        "email": SortKey((Order.buyer_email, Order.id)),
+        "marketplace": SortKey((Order.account_id, Order.placed_at, Order.id)),
+        "country": SortKey((Order.ship_country, Order.placed_at, Order.id)),
+        "status": SortKey((Order.status, Order.placed_at, Order.id)),
+        "total": SortKey((Order.currency, Order.total_minor, Order.id)),
+        "total_base": SortKey((Order.total_base_minor, Order.id)),
+    },
+    apply_filter=_filter,
+    apply_search=_search,
+)
+
+
+def order_with_lines(session: Session, order_id: int) -> Order | None:
+    return session.get(Order, order_id, options=[selectinload(Order.lines)])

@@ -1,0 +1,1 @@
+"""The Qt window: pages, dialogs, item models, widgets and the task runner."""

@@ -1,0 +1,1 @@
+"""Dialogs: welcome, about, crash, progress."""

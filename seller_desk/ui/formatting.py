@@ -1,0 +1,60 @@
+"""Numbers, money, dates and sizes in the user's locale; money never goes through a float."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+
+from seller_desk.domain.currencies import display_symbol, minor_digits
+from seller_desk.domain.money import Money
+
+
+class Formatter:
+    def __init__(self, locale: QLocale | None = None) -> None:
+        self.locale = locale or QLocale()
+
+    def number(self, value: int) -> str:
+        return self.locale.toString(value)
+
+    def money(self, money: Money | None) -> str:
+        if money is None:
+            return "–"
+        digits = minor_digits(money.currency)
+        whole, part = divmod(abs(money.minor), 10**digits)
+        text = self.locale.toString(whole)
+        if digits:
+            text += self.locale.decimalPoint() + str(part).rjust(digits, "0")
+        sign = "-" if money.minor < 0 else ""
+        symbol = display_symbol(money.currency)
+        if symbol == money.currency:
+            return f"{sign}{text} {symbol}"
+        return f"{sign}{symbol}{text}"
+
+    def percent(self, ratio: float | None, signed: bool = False) -> str:
+        if ratio is None:
+            return "–"
+        text = self.locale.toString(abs(ratio) * 100, "f", 1) + self.locale.percent()
+        if not signed:
+            return ("-" if ratio < 0 else "") + text
+        return ("+" if ratio >= 0 else "−") + text
+
+    def _local(self, value: datetime) -> QDateTime:
+        seconds = int(value.astimezone(UTC).timestamp())
+        stamp = QDateTime.fromSecsSinceEpoch(seconds, QTimeZone.utc())
+        return stamp.toLocalTime()
+
+    def date(self, value: datetime | None) -> str:
+        if value is None:
+            return "–"
+        return self.locale.toString(self._local(value).date(), QLocale.FormatType.ShortFormat)
+
+    def date_time(self, value: datetime | None) -> str:
+        if value is None:
+            return "–"
+        return self.locale.toString(self._local(value), QLocale.FormatType.ShortFormat)
+
+    def size(self, size_bytes: int | None) -> str:
+        if size_bytes is None:
+            return "–"
+        return self.locale.formattedDataSize(size_bytes)

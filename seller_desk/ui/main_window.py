@@ -1,0 +1,244 @@
+"""The main window: sidebar of pages, menus, shortcuts, status bar; remembers its geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from seller_desk.domain.errors import KnownError
+from seller_desk.paths import AppPaths
+from seller_desk.services.choices import FilterChoices
+from seller_desk.services.maintenance import DatabaseInfo
+from seller_desk.services.workspace import Workspace
+from seller_desk.ui.dialogs.about import show_about
+from seller_desk.ui.formatting import Formatter
+from seller_desk.ui.pages.customers import CustomersPage
+from seller_desk.ui.pages.dashboard import DashboardPage
+from seller_desk.ui.pages.listings import ListingsPage
+from seller_desk.ui.pages.orders import OrdersPage
+from seller_desk.ui.pages.settings import SettingsPage
+from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.widgets.message_bar import error_text
+
+PAGE_KEYS = ("dashboard", "orders", "customers", "listings", "settings")
+
+
+class MainWindow(QMainWindow):
+    new_database = Signal()
+    open_database = Signal()
+    language_changed = Signal(str)
+
+    def __init__(
+        self, workspace: Workspace, runner: TaskRunner, paths: AppPaths, shop_name: str,
+        is_demo: bool,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.workspace, self.runner, self.paths = workspace, runner, paths
+        self.shop_name, self.is_demo = shop_name, is_demo
+        self.fmt = Formatter()
+        ws = workspace
+        self.pages: dict[str, QWidget] = {
+            "dashboard": DashboardPage(runner, ws.dashboard, self.fmt),
+            "orders": OrdersPage(runner, ws.orders, self.fmt),
+            "customers": CustomersPage(runner, ws.customers, self.fmt),
+            "listings": ListingsPage(runner, ws.listings, self.fmt),
+            "settings": SettingsPage(runner, ws.shop, self.fmt),
+        }
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        for key in PAGE_KEYS:
+            self.sidebar.addItem(QListWidgetItem())
+            self.stack.addWidget(self.pages[key])
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel(objectName="databaseLabel")
+        self.busy_label = QLabel(objectName="busyLabel")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self._build_menus()
+        self._wire()
+        self.setStyleSheet(
+            "#pageTitle { font-size: 16pt; font-weight: 600; }"
+            " #sectionTitle { font-size: 12pt; font-weight: 600; }"
+            " #sidebar { font-size: 11pt; } #sidebar::item { padding: 8px; }"
+        )
+        self.retranslate()
+        self._restore()
+        self._size_timer = QTimer(self, interval=30_000)
+        self._size_timer.timeout.connect(self.refresh_database_info)
+        self._size_timer.start()
+        self.refresh_database_info()
+        self._load_choices()
+
+    # -- construction --------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.act_new = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.act_backup = QAction(self, shortcut=QKeySequence("Ctrl+Shift+B"))
+        self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (self.act_new, self.act_open, self.act_backup):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.view_menu = self.menuBar().addMenu("")
+        self.act_refresh = QAction(self, shortcut=QKeySequence.StandardKey.Refresh)
+        self.act_find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
+        self.view_menu.addAction(self.act_refresh)
+        self.view_menu.addAction(self.act_find)
+        self.help_menu = self.menuBar().addMenu("")
+        self.act_about = QAction(self)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.act_about)
+
+    def _wire(self) -> None:
+        self.act_new.triggered.connect(self.new_database.emit)
+        self.act_open.triggered.connect(self.open_database.emit)
+        self.act_backup.triggered.connect(self.back_up)
+        self.act_quit.triggered.connect(self.close)
+        self.act_refresh.triggered.connect(self.refresh_current)
+        self.act_find.triggered.connect(lambda: self.current_page().focus_search())
+        self.act_about.triggered.connect(
+            lambda: show_about(self, self.paths, self.workspace.database.display_name)
+        )
+        for number, _key in enumerate(PAGE_KEYS, start=1):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
+                      lambda n=number - 1: self.sidebar.setCurrentRow(n))
+        settings_page = self.pages["settings"]
+        assert isinstance(settings_page, SettingsPage)
+        settings_page.saved.connect(self._settings_saved)
+        settings_page.backup_requested.connect(self.back_up)
+        self.runner.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
+        )
+
+    # -- pages ---------------------------------------------------------------------------
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_page(self, row: int) -> None:
+        if 0 <= row < len(PAGE_KEYS):
+            self.stack.setCurrentIndex(row)
+            page = self.pages[PAGE_KEYS[row]]
+            page.activate()  # type: ignore[attr-defined]
+            if self.sidebar.currentRow() != row:
+                self.sidebar.setCurrentRow(row)
+
+    def refresh_current(self) -> None:
+        self.current_page().refresh()  # type: ignore[attr-defined]
+        self._load_choices()
+        self.refresh_database_info()
+
+    def _load_choices(self) -> None:
+        self.runner.run(self.workspace.choices.filter_choices, on_done=self._set_choices)
+
+    def _set_choices(self, choices: FilterChoices) -> None:
+        for page in self.pages.values():
+            if hasattr(page, "set_choices"):
+                page.set_choices(choices)
+
+    # -- status, backup, settings ----------------------------------------------------------
+    def refresh_database_info(self) -> None:
+        self.runner.run(self.workspace.maintenance.info, on_done=self._show_database_info,
+                        on_error=lambda _e: None)
+
+    def _show_database_info(self, info: DatabaseInfo) -> None:
+        self.db_info = info
+        self.db_label.setText(self.tr("Database: %1 · %2").arg(
+            info.name, self.fmt.size(info.size_bytes)))
+        settings_page = self.pages["settings"]
+        assert isinstance(settings_page, SettingsPage)
+        settings_page.show_database(info)
+
+    def back_up(self) -> None:
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.runner.run(
+            self.workspace.maintenance.backup, with_job=True,
+            on_done=lambda path: self.statusBar().showMessage(
+                self.tr("Backed up to %1").arg(str(path)), 15_000),
+            on_error=self.show_error,
+            on_progress=lambda done, total, _t: self.statusBar().showMessage(
+                self.tr("Backing up… %1%").arg(done * 100 // max(total, 1))),
+        )
+
+    def show_error(self, error: KnownError) -> None:
+        self.statusBar().showMessage(error_text(error), 20_000)
+        page = self.current_page()
+        bar = getattr(page, "messages", None)
+        if bar is not None:
+            bar.show_error(error)
+
+    def _settings_saved(self, values: dict[str, str]) -> None:
+        self.shop_name = values.get("shop_name", self.shop_name)
+        self.retranslate()
+        self.language_changed.emit(values.get("language", "en"))
+
+    # -- language and state --------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            for page in self.pages.values():
+                page.retranslate()  # type: ignore[attr-defined]
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        demo = self.tr(" (demo)") if self.is_demo and "demo" not in self.shop_name.lower() else ""
+        self.setWindowTitle(self.tr("%1 — Seller Desk").arg(self.shop_name + demo))
+        names = [self.tr("Dashboard"), self.tr("Orders"), self.tr("Customers"),
+                 self.tr("Listings"), self.tr("Settings")]
+        for row, name in enumerate(names):
+            item = self.sidebar.item(row)
+            item.setText(name)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").arg(name, str(row + 1)))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.act_new.setText(self.tr("&New database…"))
+        self.act_open.setText(self.tr("&Open database…"))
+        self.act_backup.setText(self.tr("&Back up now"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.act_refresh.setText(self.tr("&Refresh"))
+        self.act_find.setText(self.tr("&Find"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_about.setText(self.tr("&About Seller Desk"))
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for key in ("orders", "customers", "listings"):
+            self.pages[key].restore_state(settings, f"pages/{key}")  # type: ignore[attr-defined]
+        last = str(settings.value("window/page", "dashboard"))
+        self.show_page(PAGE_KEYS.index(last) if last in PAGE_KEYS else 0)
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/page", PAGE_KEYS[self.stack.currentIndex()])
+        for key in ("orders", "customers", "listings"):
+            self.pages[key].save_state(settings, f"pages/{key}")  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,123 @@
+"""The Dashboard: the last 30 days against the 30 before, and the best-selling listings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seller_desk.services.dashboard import DashboardFigures, DashboardService, change_ratio
+from seller_desk.ui.formatting import Formatter
+from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.widgets.kpi_card import KpiCard
+from seller_desk.ui.widgets.message_bar import MessageBar
+
+CARDS = ("revenue", "orders", "average", "new", "returning")
+
+
+class DashboardPage(QWidget):
+    def __init__(
+        self, runner: TaskRunner, dashboard: DashboardService, fmt: Formatter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner, self._dashboard, self.fmt = runner, dashboard, fmt
+        self.figures: DashboardFigures | None = None
+        self.title = QLabel(objectName="pageTitle")
+        self.period = QLabel(objectName="period")
+        self.messages = MessageBar()
+        self.cards = {key: KpiCard() for key in CARDS}
+        grid = QGridLayout()
+        for number, key in enumerate(CARDS):
+            grid.addWidget(self.cards[key], 0, number)
+        self.top_title = QLabel(objectName="sectionTitle")
+        self.top = QTableWidget(0, 4, objectName="topListings")
+        self.top.verticalHeader().setVisible(False)
+        self.top.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.top.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.top.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.period)
+        layout.addWidget(self.messages)
+        layout.addLayout(grid)
+        layout.addSpacing(12)
+        layout.addWidget(self.top_title)
+        layout.addWidget(self.top, 1)
+        self._started = False
+        self.retranslate()
+
+    def activate(self) -> None:
+        if not self._started:
+            self._started = True
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._runner.run(
+            self._dashboard.figures, on_done=self.show_figures,
+            on_error=self.messages.show_error,
+        )
+
+    def focus_search(self) -> None:
+        """The Dashboard has nothing to search; Ctrl+F does nothing here."""
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Dashboard"))
+        labels = {
+            "revenue": self.tr("Revenue, last 30 days"),
+            "orders": self.tr("Orders"),
+            "average": self.tr("Average order"),
+            "new": self.tr("New customers"),
+            "returning": self.tr("Returning customers"),
+        }
+        for key, card in self.cards.items():
+            card.label.setText(labels[key])
+        self.top_title.setText(self.tr("Top listings, last 30 days"))
+        self.top.setHorizontalHeaderLabels(
+            [self.tr("SKU"), self.tr("Title"), self.tr("Units"), self.tr("Revenue")]
+        )
+        if self.figures is not None:
+            self.show_figures(self.figures)
+
+    def _change(self, now: int, before: int) -> tuple[str, bool | None]:
+        ratio = change_ratio(now, before)
+        if ratio is None:
+            return self.tr("no sales in the 30 days before"), None
+        text = self.tr("%1 vs the 30 days before").arg(self.fmt.percent(ratio, signed=True))
+        return text, None if ratio == 0 else ratio > 0
+
+    def show_figures(self, figures: DashboardFigures) -> None:
+        self.figures = figures
+        f, now, before = self.fmt, figures.current, figures.previous
+        self.period.setText(self.tr("%1 – %2, compared with %3 – %4").arg(
+            f.date(now.start), f.date(now.end), f.date(before.start), f.date(before.end)))
+        avg_now = now.average_order.minor if now.average_order else 0
+        avg_before = before.average_order.minor if before.average_order else 0
+        for key, value, a, b in (
+            ("revenue", f.money(now.revenue), now.revenue.minor, before.revenue.minor),
+            ("orders", f.number(now.orders), now.orders, before.orders),
+            ("average", f.money(now.average_order), avg_now, avg_before),
+            ("new", f.number(now.new_customers), now.new_customers, before.new_customers),
+            ("returning", f.number(now.returning_customers), now.returning_customers,
+             before.returning_customers),
+        ):
+            self.cards[key].set_figure(value, *self._change(a, b))
+        self.top.setRowCount(len(figures.top_listings))
+        for row, item in enumerate(figures.top_listings):
+            for column, text in enumerate(
+                (item.sku, item.title, f.number(item.units), f.money(item.revenue))
+            ):
+                cell = QTableWidgetItem(text)
+                if column >= 2:
+                    cell.setTextAlignment(0x0082)  # right | vcenter
+                self.top.setItem(row, column, cell)
+        self.top.resizeColumnToContents(0)
+        if not figures.top_listings:
+            self.messages.show_info(self.tr("No sales in the last 30 days yet."))

@@ -1,0 +1,165 @@
+"""The Settings page, built from the settings declared in domain.settings, plus database care."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seller_desk.domain.currencies import MINOR_DIGITS
+from seller_desk.domain.errors import KnownError
+from seller_desk.domain.settings import LANGUAGES, SETTINGS, SettingSpec
+from seller_desk.services.maintenance import DatabaseInfo
+from seller_desk.services.shop import ShopService
+from seller_desk.ui.formatting import Formatter
+from seller_desk.ui.tasks import Lane, TaskRunner
+from seller_desk.ui.widgets.message_bar import MessageBar
+
+
+def currency_box() -> QComboBox:
+    box = QComboBox(editable=True)
+    box.addItems(sorted(MINOR_DIGITS))
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    return box
+
+
+def language_box() -> QComboBox:
+    box = QComboBox()
+    for code, name in LANGUAGES.items():
+        box.addItem(name, code)
+    return box
+
+
+class SettingsPage(QWidget):
+    saved = Signal(dict)
+    backup_requested = Signal()
+
+    def __init__(
+        self, runner: TaskRunner, shop: ShopService, fmt: Formatter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner, self._shop, self.fmt = runner, shop, fmt
+        self.title = QLabel(objectName="pageTitle")
+        self.messages = MessageBar()
+        self.editors: dict[str, QLineEdit | QComboBox] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.shop_box = QGroupBox()
+        form = QFormLayout(self.shop_box)
+        for spec in SETTINGS:
+            editor = self._editor(spec)
+            editor.setObjectName(f"setting_{spec.key}")
+            self.editors[spec.key] = editor
+            self.labels[spec.key] = QLabel()
+            form.addRow(self.labels[spec.key], editor)
+        self.save = QPushButton(objectName="saveSettings")
+        self.save.setDefault(True)
+        self.save.clicked.connect(self._save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save)
+        form.addRow(buttons)
+        self.db_box = QGroupBox()
+        self.db_info = QLabel(objectName="databaseInfo")
+        self.db_info.setTextInteractionFlags(self.db_info.textInteractionFlags())
+        self.backup = QPushButton(objectName="backupNow")
+        self.backup.clicked.connect(self.backup_requested.emit)
+        db_layout = QVBoxLayout(self.db_box)
+        db_layout.addWidget(self.db_info)
+        db_layout.addWidget(self.backup)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.shop_box)
+        layout.addWidget(self.db_box)
+        layout.addStretch(1)
+        self._started = False
+        self.retranslate()
+
+    def _editor(self, spec: SettingSpec) -> QLineEdit | QComboBox:
+        if spec.key == "base_currency":
+            return currency_box()
+        if spec.key == "language":
+            return language_box()
+        return QLineEdit()
+
+    def activate(self) -> None:
+        if not self._started:
+            self._started = True
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._runner.run(self._shop.settings, on_done=self.show_values,
+                         on_error=self.messages.show_error)
+
+    def focus_search(self) -> None:
+        """Nothing to search on Settings."""
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        self.shop_box.setTitle(self.tr("Shop"))
+        self.db_box.setTitle(self.tr("Database"))
+        self.save.setText(self.tr("Save"))
+        self.backup.setText(self.tr("Back up now"))
+        for spec in SETTINGS:
+            self.labels[spec.key].setText(QCoreApplication.translate("settings", spec.label))
+            self.editors[spec.key].setToolTip(QCoreApplication.translate("settings", spec.help))
+
+    def show_values(self, values: dict[str, str]) -> None:
+        for key, value in values.items():
+            editor = self.editors.get(key)
+            if isinstance(editor, QLineEdit):
+                editor.setText(value)
+            elif editor is not None:
+                index = editor.findData(value)
+                if index < 0:
+                    index = editor.findText(value)
+                editor.setCurrentIndex(index)
+
+    def show_database(self, info: DatabaseInfo) -> None:
+        f = self.fmt
+        lines = [
+            self.tr("File: %1").arg(info.name),
+            self.tr("Size: %1").arg(f.size(info.size_bytes)),
+            self.tr("Schema: %1 (this version: %2)").arg(info.schema or "–", info.schema_head),
+            self.tr("%1 orders, %2 customers, %3 listings").arg(
+                f.number(info.orders), f.number(info.customers), f.number(info.listings)),
+        ]
+        self.db_info.setText("\n".join(lines))
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for key, editor in self.editors.items():
+            if isinstance(editor, QLineEdit):
+                out[key] = editor.text()
+            elif editor.isEditable():
+                out[key] = editor.currentText()
+            else:
+                out[key] = editor.currentData()
+        return out
+
+    def _save(self) -> None:
+        self._runner.run(
+            self._shop.update, self.values(), lane=Lane.WRITE,
+            on_done=self._saved, on_error=self._failed,
+        )
+
+    def _saved(self, values: dict[str, str]) -> None:
+        self.show_values(values)
+        self.messages.show_info(self.tr("Settings saved."))
+        self.saved.emit(values)
+
+    def _failed(self, error: KnownError) -> None:
+        self.messages.show_error(error)
+        editor = self.editors.get(error.item or "")
+        if editor is not None:
+            editor.setFocus()

@@ -1,0 +1,202 @@
+"""A browse page: search box, filters, a lazily loaded table, and a read-only detail panel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seller_desk.domain.errors import KnownError
+from seller_desk.domain.paging import PageRequest
+from seller_desk.services.choices import FilterChoices
+from seller_desk.ui.formatting import Formatter
+from seller_desk.ui.models.paged_table import Column, PagedTableModel, PageSource
+from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.widgets.filter_bar import FilterBar
+from seller_desk.ui.widgets.message_bar import MessageBar
+
+
+class TablePage(QWidget):
+    """Subclasses say what the table shows; this class does the searching, loading and detail."""
+
+    noun_context = "pages"
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        source: PageSource[Any],
+        columns: list[Column[Any]],
+        request: PageRequest,
+        filters: tuple[str, ...],
+        load_detail: Callable[[int], Any],
+        fmt: Formatter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.fmt = fmt
+        self._load_detail = load_detail
+        self.model: PagedTableModel[Any] = PagedTableModel(source, columns, runner, request, self)
+        self.messages = MessageBar()
+        self.title = QLabel(objectName="pageTitle")
+        self.search = QLineEdit(objectName="search", clearButtonEnabled=True)
+        self.search.setMinimumWidth(260)
+        self.filters = FilterBar(filters)
+        self.table = QTableView(objectName="table")
+        self.status = QLabel(objectName="tableStatus")
+        self.detail = QTextBrowser(objectName="detail", openExternalLinks=False)
+        self._build()
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.filters.changed.connect(self.model.set_filter)
+        self.model.loaded.connect(self._show_status)
+        self.model.counted.connect(self._show_status)
+        self.model.failed.connect(self.messages.show_error)
+        self.table.doubleClicked.connect(self._open_detail)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._close_detail)
+        self._started = False
+        self.retranslate()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addSpacing(16)
+        top.addWidget(self.search)
+        top.addWidget(self.filters, 1)
+        table = self.table
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder if self.model.request.descending
+            else Qt.SortOrder.AscendingOrder,
+        )
+        close = QToolButton(text="✕", autoRaise=True, objectName="closeDetail")
+        close.clicked.connect(self._close_detail)
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        panel_layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        panel_layout.addWidget(self.detail, 1)
+        self._panel = panel
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(table)
+        self.splitter.addWidget(panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        panel.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
+
+    # -- life cycle ----------------------------------------------------------------------
+    def activate(self) -> None:
+        """Load on first show, so start-up only pays for the page the seller looks at."""
+        if not self._started:
+            self._started = True
+            self.model.reload()
+
+    def refresh(self) -> None:
+        if self._started:
+            self.model.reload()
+
+    def set_choices(self, choices: FilterChoices) -> None:
+        self.filters.set_choices(choices)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def retranslate(self) -> None:
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, max(self.model.columnCount() - 1, 0)
+        )
+        self.filters.retranslate()
+        self._show_status()
+
+    def save_state(self, settings: QSettings, key: str) -> None:
+        settings.setValue(f"{key}/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings, key: str) -> None:
+        state = settings.value(f"{key}/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+            header = self.table.horizontalHeader()
+            header.setSortIndicator(
+                self.model.sort_column(),
+                Qt.SortOrder.DescendingOrder if self.model.request.descending
+                else Qt.SortOrder.AscendingOrder,
+            )
+
+    # -- status and detail ---------------------------------------------------------------
+    def count_text(self, total: int) -> str:
+        """E.g. "1,234 orders"; subclasses name their rows."""
+        return QCoreApplication.translate("pages", "%Ln row(s)", "", total)
+
+    def _show_status(self, *_args: object) -> None:
+        shown = self.model.rowCount()
+        if self.model.total is None:
+            text = self.tr("Loading…") if self.model.loading else self.tr("%Ln shown", "", shown)
+        else:
+            text = self.tr("%1 · %2 shown").arg(
+                self.count_text(self.model.total), self.fmt.number(shown)
+            )
+        self.status.setText(text)
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.model.set_search(self.search.text())
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_detail(index)
+
+    def _open_detail(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        self.runner.run(
+            self._load_detail, row.id, on_done=self._show_detail,
+            on_error=self._detail_failed,
+        )
+
+    def _show_detail(self, detail: Any) -> None:
+        self.detail.setHtml(self.render_detail(detail))
+        self._panel.show()
+
+    def _detail_failed(self, error: KnownError) -> None:
+        self.messages.show_error(error)
+
+    def _close_detail(self) -> None:
+        self._panel.hide()
+
+    def render_detail(self, detail: Any) -> str:
+        raise NotImplementedError

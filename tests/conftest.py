@@ -1,0 +1,74 @@
+"""Test set-up: offscreen Qt, every app folder in a temp dir, loopback-only sockets, databases."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("SELLER_DESK_DB", None)
+PG_URL = os.environ.get("SELLER_DESK_TEST_PG", "")
+BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Loopback only: tests talk to fakes on 127.0.0.1, never to the outside world.
+    config.option.allow_hosts = "127.0.0.1,::1,localhost"
+
+
+@pytest.fixture(autouse=True)
+def app_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every platform folder (data, config, logs, Qt settings) at a fresh temp dir."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in {
+        "HOME": "",
+        "XDG_DATA_HOME": "data",
+        "XDG_CONFIG_HOME": "config",
+        "XDG_STATE_HOME": "state",
+        "XDG_CACHE_HOME": "cache",
+    }.items():
+        (home / sub).mkdir(exist_ok=True)
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.delenv("SELLER_DESK_DB", raising=False)
+    return home
+
+
+def _pg_schema_url(schema: str) -> str:
+    joiner = "&" if "?" in PG_URL else "?"
+    return f"{PG_URL}{joiner}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL of a fresh, empty database: a SQLite file, and a PostgreSQL schema where configured."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "shop.sqlite3")
+        return
+    import sqlalchemy as sa
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://", 1))
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    try:
+        yield _pg_schema_url(schema)
+    finally:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
+
+
+@pytest.fixture
+def database(database_url: str, tmp_path: Path):  # noqa: ANN201
+    """A fresh database at this version's schema (SQLite, and PostgreSQL where configured)."""
+    from seller_desk.store.database import Database
+    from seller_desk.store.migrate import upgrade
+
+    db = Database.open(database_url)
+    upgrade(db, tmp_path / "backups")
+    yield db
+    db.close()
