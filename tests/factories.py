@@ -92,8 +92,8 @@ def make_shop(db: Database) -> Shop:
                            currency="USD"))
         a, b = people["anna"], people["bob"]
         orders = [
-            # current 30 days: anna (returning: first order 60 days ago), bob new
-            _order(shopify.id, "#1001", 60, "delivered", a, "Anna Müller", "anna@example.de",
+            # current 30 days: anna (returning: first order 62 days ago), bob new
+            _order(shopify.id, "#1001", 62, "delivered", a, "Anna Müller", "anna@example.de",
                    "DE", "EUR", 4000, "1.1", [(lamp.id, "LAMP-RED", 2, 2000)]),
             _order(shopify.id, "#1002", 10, "shipped", a, "Anna Müller", "anna@example.de",
                    "DE", "EUR", 2000, "1.1", [(mug.id, "MUG-01", 1, 2000)]),

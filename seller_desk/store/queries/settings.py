@@ -10,7 +10,7 @@ from seller_desk.store.models import Setting
 
 
 def stored_settings(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(Setting.key, Setting.value)).tuples())
+    return {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
 
 
 def put_setting(session: Session, key: str, value: str) -> None:
