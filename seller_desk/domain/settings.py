@@ -35,24 +35,6 @@ def _language(text: str) -> str:
     )
 
 
-def _whole_number(low: int, high: int) -> Callable[[str], str]:
-    def check(text: str) -> str:
-        try:
-            value = int(text.strip())
-        except ValueError:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "{text} is not a whole number."), item=text, text=text
-            ) from None
-        if not low <= value <= high:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "{value} is outside {low}–{high}."),
-                item=text, value=value, low=low, high=high,
-            )
-        return str(value)
-
-    return check
-
-
 @dataclass(frozen=True)
 class SettingSpec:
     """One setting: how it is named, shown, defaulted and checked."""
@@ -95,13 +77,6 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "en",
         _language,
         tuple(LANGUAGES),
-    ),
-    SettingSpec(
-        "page_size",
-        QT_TRANSLATE_NOOP("settings", "Rows fetched at a time"),
-        QT_TRANSLATE_NOOP("settings", "How many table rows are loaded per step while scrolling."),
-        "200",
-        _whole_number(50, 5000),
     ),
 )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from seller_desk.ui.pages.listings import ListingsPage
 from seller_desk.ui.pages.orders import OrdersPage
 from seller_desk.ui.pages.settings import SettingsPage
 from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import error_text
 
 PAGE_KEYS = ("dashboard", "orders", "customers", "listings", "settings")
@@ -103,6 +104,12 @@ class MainWindow(QMainWindow):
         self.act_find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
         self.view_menu.addAction(self.act_refresh)
         self.view_menu.addAction(self.act_find)
+        self.view_menu.addSeparator()
+        self.page_actions = [
+            QAction(self, shortcut=QKeySequence(f"Ctrl+{n}")) for n in range(1, len(PAGE_KEYS) + 1)
+        ]
+        for action in self.page_actions:
+            self.view_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
         self.act_about = QAction(self)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -118,9 +125,8 @@ class MainWindow(QMainWindow):
         self.act_about.triggered.connect(
             lambda: show_about(self, self.paths, self.workspace.database.display_name)
         )
-        for number, _key in enumerate(PAGE_KEYS, start=1):
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
-                      lambda n=number - 1: self.sidebar.setCurrentRow(n))
+        for number, action in enumerate(self.page_actions):
+            action.triggered.connect(lambda _c=False, n=number: self.show_page(n))
         settings_page = self.pages["settings"]
         assert isinstance(settings_page, SettingsPage)
         settings_page.saved.connect(self._settings_saved)
@@ -161,7 +167,7 @@ class MainWindow(QMainWindow):
 
     def _show_database_info(self, info: DatabaseInfo) -> None:
         self.db_info = info
-        self.db_label.setText(self.tr("Database: %1 · %2").arg(
+        self.db_label.setText(fill(self.tr("Database: %1 · %2"),
             info.name, self.fmt.size(info.size_bytes)))
         settings_page = self.pages["settings"]
         assert isinstance(settings_page, SettingsPage)
@@ -172,10 +178,10 @@ class MainWindow(QMainWindow):
         self.runner.run(
             self.workspace.maintenance.backup, with_job=True,
             on_done=lambda path: self.statusBar().showMessage(
-                self.tr("Backed up to %1").arg(str(path)), 15_000),
+                fill(self.tr("Backed up to %1"), str(path)), 15_000),
             on_error=self.show_error,
             on_progress=lambda done, total, _t: self.statusBar().showMessage(
-                self.tr("Backing up… %1%").arg(done * 100 // max(total, 1))),
+                fill(self.tr("Backing up… %1%"), done * 100 // max(total, 1))),
         )
 
     def show_error(self, error: KnownError) -> None:
@@ -200,13 +206,14 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         demo = self.tr(" (demo)") if self.is_demo and "demo" not in self.shop_name.lower() else ""
-        self.setWindowTitle(self.tr("%1 — Seller Desk").arg(self.shop_name + demo))
+        self.setWindowTitle(fill(self.tr("%1 — Seller Desk"), self.shop_name + demo))
         names = [self.tr("Dashboard"), self.tr("Orders"), self.tr("Customers"),
                  self.tr("Listings"), self.tr("Settings")]
         for row, name in enumerate(names):
             item = self.sidebar.item(row)
             item.setText(name)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").arg(name, str(row + 1)))
+            item.setToolTip(fill(self.tr("%1 (Ctrl+%2)"), name, str(row + 1)))
+            self.page_actions[row].setText(name)
         self.file_menu.setTitle(self.tr("&File"))
         self.act_new.setText(self.tr("&New database…"))
         self.act_open.setText(self.tr("&Open database…"))

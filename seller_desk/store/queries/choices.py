@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from seller_desk.store.models import Customer, MarketplaceAccount, Order
@@ -17,9 +17,9 @@ def accounts(session: Session) -> list[tuple[int, str, str]]:
 
 
 def countries(session: Session) -> list[str]:
-    found = session.scalars(select(distinct(Customer.country)).where(Customer.country != ""))
+    found = session.scalars(select(Customer.country).distinct().where(Customer.country != ""))
     return sorted(found)
 
 
 def order_currencies(session: Session) -> list[str]:
-    return sorted(session.scalars(select(distinct(Order.currency))))
+    return sorted(session.scalars(select(Order.currency).distinct()))

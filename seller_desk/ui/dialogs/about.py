@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seller_desk import __version__
 from seller_desk.paths import AppPaths
+from seller_desk.ui.text import fill
 
 
 def version_lines() -> list[str]:
@@ -26,7 +27,7 @@ def version_lines() -> list[str]:
 
 def show_about(parent: QWidget, paths: AppPaths, database: str) -> None:
     text = "<br>".join(version_lines())
-    places = parent.tr("Database: %1<br>Data folder: %2<br>Log file: %3").arg(
+    places = fill(parent.tr("Database: %1<br>Data folder: %2<br>Log file: %3"),
         database, str(paths.data), str(paths.log_file))
     QMessageBox.about(
         parent, parent.tr("About Seller Desk"),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from seller_desk.paths import AppPaths
 from seller_desk.ui.dialogs.about import version_lines
+from seller_desk.ui.text import fill
 
 log = logging.getLogger(__name__)
 
@@ -23,9 +24,9 @@ def report_bug(error: BaseException, paths: AppPaths, parent: QWidget | None = N
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(box.tr("Seller Desk hit a bug"))
-    box.setText(box.tr(
+    box.setText(fill(box.tr(
         "Something unexpected went wrong. Your data is safe: unfinished changes were rolled "
-        "back. The details are in the log file:\n%1").arg(str(paths.log_file)))
+        "back. The details are in the log file:\n%1"), str(paths.log_file)))
     box.setDetailedText("\n".join(version_lines()) + "\n\n" + details)
     box.exec()
 

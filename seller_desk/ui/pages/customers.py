@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from seller_desk.domain.paging import PageRequest
@@ -13,6 +13,7 @@ from seller_desk.ui.pages import detail_html as h
 from seller_desk.ui.pages.labels import country_label, status_label
 from seller_desk.ui.pages.table_page import TablePage
 from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.text import fill
 
 
 def customer_columns(fmt: Formatter) -> list[Column[CustomerRow]]:
@@ -55,7 +56,7 @@ class CustomersPage(TablePage):
         super().retranslate()
 
     def count_text(self, total: int) -> str:
-        return QCoreApplication.translate("pages", "%Ln customer(s)", "", total)
+        return fill(self.tr("Customers: %1"), self.fmt.number(total))
 
     def render_detail(self, d: CustomerDetail) -> str:
         f, r = self.fmt, d.row

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
 from seller_desk.services.dashboard import DashboardFigures, DashboardService, change_ratio
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.kpi_card import KpiCard
 from seller_desk.ui.widgets.message_bar import MessageBar
 
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CARDS = ("revenue", "orders", "average", "new", "returning")
 
 
@@ -90,13 +93,13 @@ class DashboardPage(QWidget):
         ratio = change_ratio(now, before)
         if ratio is None:
             return self.tr("no sales in the 30 days before"), None
-        text = self.tr("%1 vs the 30 days before").arg(self.fmt.percent(ratio, signed=True))
+        text = fill(self.tr("%1 vs the 30 days before"), self.fmt.percent(ratio, signed=True))
         return text, None if ratio == 0 else ratio > 0
 
     def show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures
         f, now, before = self.fmt, figures.current, figures.previous
-        self.period.setText(self.tr("%1 – %2, compared with %3 – %4").arg(
+        self.period.setText(fill(self.tr("%1 – %2, compared with %3 – %4"),
             f.date(now.start), f.date(now.end), f.date(before.start), f.date(before.end)))
         avg_now = now.average_order.minor if now.average_order else 0
         avg_before = before.average_order.minor if before.average_order else 0
@@ -116,7 +119,7 @@ class DashboardPage(QWidget):
             ):
                 cell = QTableWidgetItem(text)
                 if column >= 2:
-                    cell.setTextAlignment(0x0082)  # right | vcenter
+                    cell.setTextAlignment(RIGHT)
                 self.top.setItem(row, column, cell)
         self.top.resizeColumnToContents(0)
         if not figures.top_listings:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from seller_desk.domain.paging import PageRequest, TableFilter
@@ -13,6 +13,7 @@ from seller_desk.ui.pages import detail_html as h
 from seller_desk.ui.pages.labels import marketplace_label
 from seller_desk.ui.pages.table_page import TablePage
 from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.text import fill
 
 
 def listing_columns(fmt: Formatter) -> list[Column[ListingRow]]:
@@ -50,7 +51,7 @@ class ListingsPage(TablePage):
         super().retranslate()
 
     def count_text(self, total: int) -> str:
-        return QCoreApplication.translate("pages", "%Ln listing(s)", "", total)
+        return fill(self.tr("Listings: %1"), self.fmt.number(total))
 
     def render_detail(self, d: ListingDetail) -> str:
         f, r = self.fmt, d.row
@@ -60,7 +61,7 @@ class ListingsPage(TablePage):
                 (self.tr("Variant of"), d.parent_sku or "–"),
                 (self.tr("Cost"), f.money(r.cost)),
                 (self.tr("Stock on hand"), f.number(r.stock)),
-                (self.tr("Weight"), self.tr("%1 g").arg(f.number(d.weight_grams))),
+                (self.tr("Weight"), fill(self.tr("%1 g"), f.number(d.weight_grams))),
                 (self.tr("Created"), f.date(d.created_at)),
                 (self.tr("Updated"), f.date(r.updated_at)),
             ]),

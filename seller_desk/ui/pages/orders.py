@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from seller_desk.domain.paging import PageRequest
@@ -13,6 +13,7 @@ from seller_desk.ui.pages import detail_html as h
 from seller_desk.ui.pages.labels import country_label, marketplace_label, status_label
 from seller_desk.ui.pages.table_page import TablePage
 from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.text import fill
 
 
 def order_columns(fmt: Formatter) -> list[Column[OrderRow]]:
@@ -56,12 +57,12 @@ class OrdersPage(TablePage):
         super().retranslate()
 
     def count_text(self, total: int) -> str:
-        return QCoreApplication.translate("pages", "%Ln order(s)", "", total)
+        return fill(self.tr("Orders: %1"), self.fmt.number(total))
 
     def render_detail(self, d: OrderDetail) -> str:
         f, r = self.fmt, d.row
         parts = [
-            h.heading(self.tr("Order %1").arg(r.number),
+            h.heading(fill(self.tr("Order %1"), r.number),
                       f"{r.account} · {marketplace_label(r.marketplace)}"),
             h.fields([
                 (self.tr("Placed"), f.date_time(r.placed_at)),
@@ -87,7 +88,7 @@ class OrdersPage(TablePage):
                 (self.tr("Discount"), f.money(-d.discount)),
                 (self.tr("Total"), f.money(r.total)),
                 (self.tr("In base currency"),
-                 self.tr("%1 (rate %2 on the order date)").arg(
+                 fill(self.tr("%1 (rate %2 on the order date)"),
                      f.money(r.total_base), str(d.rate_to_base))),
             ]),
         ]

@@ -22,6 +22,7 @@ from seller_desk.services.maintenance import DatabaseInfo
 from seller_desk.services.shop import ShopService
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.tasks import Lane, TaskRunner
+from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import MessageBar
 
 
@@ -128,10 +129,10 @@ class SettingsPage(QWidget):
     def show_database(self, info: DatabaseInfo) -> None:
         f = self.fmt
         lines = [
-            self.tr("File: %1").arg(info.name),
-            self.tr("Size: %1").arg(f.size(info.size_bytes)),
-            self.tr("Schema: %1 (this version: %2)").arg(info.schema or "–", info.schema_head),
-            self.tr("%1 orders, %2 customers, %3 listings").arg(
+            fill(self.tr("File: %1"), info.name),
+            fill(self.tr("Size: %1"), f.size(info.size_bytes)),
+            fill(self.tr("Schema: %1 (this version: %2)"), info.schema or "–", info.schema_head),
+            fill(self.tr("%1 orders, %2 customers, %3 listings"),
                 f.number(info.orders), f.number(info.customers), f.number(info.listings)),
         ]
         self.db_info.setText("\n".join(lines))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from seller_desk.services.choices import FilterChoices
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.models.paged_table import Column, PagedTableModel, PageSource
 from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.filter_bar import FilterBar
 from seller_desk.ui.widgets.message_bar import MessageBar
 
@@ -159,15 +160,16 @@ class TablePage(QWidget):
 
     # -- status and detail ---------------------------------------------------------------
     def count_text(self, total: int) -> str:
-        """E.g. "1,234 orders"; subclasses name their rows."""
-        return QCoreApplication.translate("pages", "%Ln row(s)", "", total)
+        """E.g. "Orders: 1,234"; subclasses name their rows."""
+        return fill(self.tr("Rows: %1"), self.fmt.number(total))
 
     def _show_status(self, *_args: object) -> None:
         shown = self.model.rowCount()
         if self.model.total is None:
-            text = self.tr("Loading…") if self.model.loading else self.tr("%Ln shown", "", shown)
+            text = self.tr("Loading…") if self.model.loading else fill(
+                self.tr("Shown: %1"), self.fmt.number(shown))
         else:
-            text = self.tr("%1 · %2 shown").arg(
+            text = fill(self.tr("%1 · shown: %2"),
                 self.count_text(self.model.total), self.fmt.number(shown)
             )
         self.status.setText(text)

@@ -1,0 +1,44 @@
+"""UI fixtures: a task runner, and workspaces over a hand-made shop or an empty database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from seller_desk.paths import AppPaths
+from seller_desk.services.workspace import open_workspace
+from seller_desk.ui.tasks import TaskRunner
+from tests.factories import make_shop
+
+
+@pytest.fixture
+def paths(app_dirs):
+    p = AppPaths(app_dirs / "data" / "SellerDesk", app_dirs / "config" / "SellerDesk",
+                 app_dirs / "state" / "SellerDesk" / "log")
+    p.make()
+    return p
+
+
+@pytest.fixture
+def runner(qapp):
+    QCoreApplication.setOrganizationName("SellerDeskTests")
+    QCoreApplication.setApplicationName("Seller Desk Tests")
+    QSettings().clear()
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()
+
+
+@pytest.fixture
+def workspace(paths):
+    ws = open_workspace(str(paths.data / "shop.sqlite3"), paths.backups)
+    make_shop(ws.database)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def empty_workspace(paths):
+    ws = open_workspace(str(paths.data / "empty.sqlite3"), paths.backups)
+    yield ws
+    ws.close()

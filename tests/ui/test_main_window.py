@@ -1,0 +1,88 @@
+from PySide6.QtCore import QSettings, Qt
+
+from seller_desk.ui.main_window import PAGE_KEYS, MainWindow
+
+
+def make_window(qtbot, workspace, runner, paths):
+    window = MainWindow(workspace, runner, paths, "Test Shop", is_demo=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window
+
+
+def test_pages_switch_with_ctrl_number_and_show_real_figures(qtbot, workspace, runner, paths):
+    window = make_window(qtbot, workspace, runner, paths)
+    assert window.windowTitle() == "Test Shop — Seller Desk"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    orders = window.pages["orders"]
+    assert window.stack.currentWidget() is orders
+    qtbot.waitUntil(lambda: orders.model.total == 6, timeout=5000)
+    assert orders.status.text() == "Orders: 6 · shown: 6"
+    qtbot.waitUntil(lambda: "shop.sqlite3" in window.db_label.text(), timeout=5000)
+    assert "KiB" in window.db_label.text() or "MiB" in window.db_label.text()
+
+
+def test_search_and_detail_panel(qtbot, workspace, runner, paths):
+    window = make_window(qtbot, workspace, runner, paths)
+    window.show_page(PAGE_KEYS.index("orders"))
+    page = window.pages["orders"]
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, "mug")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.total == 3 and not page.model.loading, timeout=5000)
+    page.table.doubleClicked.emit(page.model.index(0, 0))
+    qtbot.waitUntil(lambda: page.detail.isVisible(), timeout=5000)
+    text = page.detail.toPlainText()
+    assert "Order E-2001" in text and "MUG-01" in text and "Line total" in text
+
+
+def test_filter_choices_come_from_the_shop(qtbot, workspace, runner, paths):
+    window = make_window(qtbot, workspace, runner, paths)
+    combo = window.pages["orders"].filters._combos["country"]
+    qtbot.waitUntil(lambda: combo.count() > 1, timeout=5000)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All countries", "CN", "DE", "US"]
+    window.show_page(PAGE_KEYS.index("orders"))
+    combo.setCurrentIndex(2)
+    page = window.pages["orders"]
+    qtbot.waitUntil(lambda: page.model.total == 2, timeout=5000)
+
+
+def test_dashboard_cards(qtbot, workspace, runner, paths):
+    window = make_window(qtbot, workspace, runner, paths)
+    window.show_page(0)
+    page = window.pages["dashboard"]
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=5000)
+    assert page.cards["orders"].value.text().isdigit()
+    assert page.top.rowCount() >= 0
+
+
+def test_geometry_and_last_page_are_remembered(qtbot, workspace, runner, paths):
+    window = make_window(qtbot, workspace, runner, paths)
+    window.resize(1000, 700)
+    window.show_page(PAGE_KEYS.index("listings"))
+    size = window.size()
+    window.close()
+    assert QSettings().value("window/page") == "listings"
+    again = make_window(qtbot, workspace, runner, paths)
+    assert again.stack.currentWidget() is again.pages["listings"]
+    assert again.size() == size
+
+
+def test_settings_page_validates_and_saves(qtbot, workspace, runner, paths):
+    window = make_window(qtbot, workspace, runner, paths)
+    window.show_page(PAGE_KEYS.index("settings"))
+    page = window.pages["settings"]
+    qtbot.waitUntil(lambda: page.editors["shop_name"].text() == "Test Shop", timeout=5000)
+    page.editors["shop_name"].setText("   ")
+    page.save.click()
+    qtbot.waitUntil(lambda: page.messages.isVisible(), timeout=5000)
+    assert "cannot be empty" in page.messages.text
+    assert workspace.shop.get("shop_name") == "Test Shop"
+    page.editors["shop_name"].setText("Renamed Shop")
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        page.save.click()
+    assert window.windowTitle() == "Renamed Shop — Seller Desk"
+    assert workspace.shop.get("shop_name") == "Renamed Shop"
