@@ -8,7 +8,9 @@ from typing import Generic, TypeVar
 from seller_desk.domain.paging import Page, PageRequest
 from seller_desk.store.database import Database
 from seller_desk.store.queries.settings import base_currency
-from seller_desk.store.queries.tables import TableQuery
+from seller_desk.store.queries.tables import COUNT_CAP, TableQuery
+
+__all__ = ["COUNT_CAP", "TableSource"]
 
 RowT = TypeVar("RowT")
 

@@ -42,3 +42,4 @@ def empty_workspace(paths):
     ws = open_workspace(str(paths.data / "empty.sqlite3"), paths.backups)
     yield ws
     ws.close()
+

@@ -8,8 +8,7 @@ from sqlalchemy import Select
 
 from seller_desk.domain.paging import TableFilter
 from seller_desk.store.models import Customer
-from seller_desk.store.queries.keyset import search_any, starts_with
-from seller_desk.store.queries.tables import SortKey, TableQuery, in_range, in_set
+from seller_desk.store.queries.tables import SearchField, SortKey, TableQuery, in_range, in_set
 
 CUSTOMER_COLUMNS = (
     Customer.name, Customer.email, Customer.phone, Customer.country, Customer.language,
@@ -23,14 +22,6 @@ def _filter(stmt: Select[Any], flt: TableFilter) -> Select[Any]:
     stmt = in_set(stmt, Customer.country, flt.countries)
     stmt = in_set(stmt, Customer.currency, flt.currencies)
     return in_range(stmt, Customer.first_order_at, flt)
-
-
-def _search(stmt: Select[Any], text: str) -> Select[Any]:
-    found = search_any([Customer.name_key, Customer.email], text)
-    digits = "".join(ch for ch in text if ch.isdigit())
-    if len(digits) >= 4:  # a phone number, typed with or without spaces and a plus
-        found = found | starts_with(Customer.phone_key, digits)
-    return stmt.where(found)
 
 
 CUSTOMERS = TableQuery(
@@ -48,5 +39,9 @@ CUSTOMERS = TableQuery(
         "last_order": SortKey((Customer.last_order_at, Customer.id), nullable=True),
     },
     apply_filter=_filter,
-    apply_search=_search,
+    search_fields=(
+        SearchField(Customer.name_key),
+        SearchField(Customer.email),
+        SearchField(Customer.phone_key, digits_only=True),
+    ),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, or_, tuple_
+from sqlalchemy import ColumnElement, Row, Select, and_, tuple_
 from sqlalchemy.orm import Session
 
 from seller_desk.domain.paging import Cursor
@@ -20,8 +20,10 @@ def starts_with(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
     return and_(column >= prefix, column < prefix + _TOP)
 
 
-def search_any(columns: Sequence[ColumnElement[Any]], text: str) -> ColumnElement[bool]:
-    return or_(*(starts_with(column, text) for column in columns))
+def starts_with_scan(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
+    """The same test as starts_with, written so the planner will not reach for the column's index
+    (for broad searches it should walk the sort order instead and stop after one page)."""
+    return starts_with(column.concat(""), text)
 
 
 def _ordered(columns: Sequence[ColumnElement[Any]], descending: bool) -> list[Any]:

@@ -8,8 +8,7 @@ from sqlalchemy import Select, func, select
 
 from seller_desk.domain.paging import TableFilter
 from seller_desk.store.models import ChannelOffer, Listing
-from seller_desk.store.queries.keyset import search_any
-from seller_desk.store.queries.tables import SortKey, TableQuery
+from seller_desk.store.queries.tables import SearchField, SortKey, TableQuery
 
 OFFER_COUNT = (
     select(func.count(ChannelOffer.id))
@@ -37,10 +36,6 @@ def _filter(stmt: Select[Any], flt: TableFilter) -> Select[Any]:
     return stmt
 
 
-def _search(stmt: Select[Any], text: str) -> Select[Any]:
-    return stmt.where(search_any([Listing.sku_key, Listing.title_key], text))
-
-
 LISTINGS = TableQuery(
     columns=LISTING_COLUMNS,
     source=Listing.__table__,
@@ -54,5 +49,5 @@ LISTINGS = TableQuery(
         "updated": SortKey((Listing.updated_at, Listing.id)),
     },
     apply_filter=_filter,
-    apply_search=_search,
+    search_fields=(SearchField(Listing.sku_key), SearchField(Listing.title_key)),
 )

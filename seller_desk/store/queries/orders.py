@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select
 from sqlalchemy.orm import Session, selectinload
 
 from seller_desk.domain.paging import TableFilter
 from seller_desk.store.models import MarketplaceAccount, Order, OrderLine
-from seller_desk.store.queries.keyset import search_any, starts_with
-from seller_desk.store.queries.tables import SortKey, TableQuery, in_range, in_set
+from seller_desk.store.queries.tables import SearchField, SortKey, TableQuery, in_range, in_set
 
 ORDER_COLUMNS = (
     Order.number, Order.placed_at, Order.buyer_name, Order.buyer_email,
@@ -25,16 +24,6 @@ def _filter(stmt: Select[Any], flt: TableFilter) -> Select[Any]:
     stmt = in_set(stmt, Order.ship_country, flt.countries)
     stmt = in_set(stmt, Order.currency, flt.currencies)
     return in_range(stmt, Order.placed_at, flt)
-
-
-def _search(stmt: Select[Any], text: str) -> Select[Any]:
-    by_sku = select(OrderLine.order_id).where(starts_with(OrderLine.sku_key, text))
-    return stmt.where(
-        or_(
-            search_any([Order.number_key, Order.buyer_email, Order.buyer_name_key], text),
-            Order.id.in_(by_sku),
-        )
-    )
 
 
 ORDERS = TableQuery(
@@ -55,7 +44,12 @@ ORDERS = TableQuery(
         "total_base": SortKey((Order.total_base_minor, Order.id)),
     },
     apply_filter=_filter,
-    apply_search=_search,
+    search_fields=(
+        SearchField(Order.number_key),
+        SearchField(Order.buyer_email),
+        SearchField(Order.buyer_name_key),
+        SearchField(OrderLine.sku_key, owner=OrderLine.order_id),
+    ),
 )
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import platform
 import sqlite3
+from html import escape
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seller_desk import __version__
@@ -27,9 +28,10 @@ def version_lines() -> list[str]:
 
 def show_about(parent: QWidget, paths: AppPaths, database: str) -> None:
     text = "<br>".join(version_lines())
-    places = fill(parent.tr("Database: %1<br>Data folder: %2<br>Log file: %3"),
-        database, str(paths.data), str(paths.log_file))
+    template = QCoreApplication.translate(
+        "about", "Database: %1<br>Data folder: %2<br>Log file: %3")
+    places = fill(template, escape(database), escape(str(paths.data)), escape(str(paths.log_file)))
     QMessageBox.about(
-        parent, parent.tr("About Seller Desk"),
+        parent, QCoreApplication.translate("about", "About Seller Desk"),
         f"<h3>Seller Desk</h3><p>{text}</p><p>{places}</p>",
     )

@@ -7,6 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from seller_desk.paths import AppPaths
@@ -23,8 +24,8 @@ def report_bug(error: BaseException, paths: AppPaths, parent: QWidget | None = N
         return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Seller Desk hit a bug"))
-    box.setText(fill(box.tr(
+    box.setWindowTitle(QCoreApplication.translate("crash", "Seller Desk hit a bug"))
+    box.setText(fill(QCoreApplication.translate("crash",
         "Something unexpected went wrong. Your data is safe: unfinished changes were rolled "
         "back. The details are in the log file:\n%1"), str(paths.log_file)))
     box.setDetailedText("\n".join(version_lines()) + "\n\n" + details)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from seller_desk.domain.errors import KnownError
 from seller_desk.domain.paging import PageRequest
 from seller_desk.services.choices import FilterChoices
+from seller_desk.services.tables import COUNT_CAP
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.models.paged_table import Column, PagedTableModel, PageSource
 from seller_desk.ui.tasks import TaskRunner
@@ -169,8 +170,11 @@ class TablePage(QWidget):
             text = self.tr("Loading…") if self.model.loading else fill(
                 self.tr("Shown: %1"), self.fmt.number(shown))
         else:
-            text = fill(self.tr("%1 · shown: %2"),
-                self.count_text(self.model.total), self.fmt.number(shown)
+            total = self.model.total
+            counted = self.count_text(total)
+            if self.model.request.search and total >= COUNT_CAP:
+                counted = fill(self.tr("%1+"), counted)
+            text = fill(self.tr("%1 · shown: %2"), counted, self.fmt.number(shown)
             )
         self.status.setText(text)
 
