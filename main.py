@@ -1,4 +1,4 @@
-"""Start Seller Desk from a source checkout: `python main.py` (same as the `seller-desk` command)."""
+"""Start Seller Desk from a source checkout: `python main.py`, the same as `seller-desk`."""
 
 from seller_desk.app import main
 

@@ -26,7 +26,7 @@ def main() -> None:
     orders = ws.orders.table
 
     def page(request: PageRequest) -> float:
-        median, best = timed(lambda: orders.page(request))
+        median, _best = timed(lambda: orders.page(request))
         return median
 
     first = page(PageRequest("placed_at", True))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 import sqlite3
+from importlib.metadata import version
 from html import escape
 
 import PySide6
@@ -16,13 +17,11 @@ from seller_desk.ui.text import fill
 
 
 def version_lines() -> list[str]:
-    import sqlalchemy
-
     return [
         f"Seller Desk {__version__}",
         f"Python {platform.python_version()} on {platform.system()} {platform.release()}",
         f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
-        f"SQLAlchemy {sqlalchemy.__version__}, SQLite {sqlite3.sqlite_version}",
+        f"SQLAlchemy {version('SQLAlchemy')}, SQLite {sqlite3.sqlite_version}",
     ]
 
 

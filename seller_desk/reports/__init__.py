@@ -1,0 +1,1 @@
+"""Excel workbooks and chart figures, built without Qt or global pyplot state."""
