@@ -63,7 +63,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 
 @pytest.fixture
-def database(database_url: str, tmp_path: Path):  # noqa: ANN201
+def database(database_url: str, tmp_path: Path):
     """A fresh database at this version's schema (SQLite, and PostgreSQL where configured)."""
     from seller_desk.store.database import Database
     from seller_desk.store.migrate import upgrade

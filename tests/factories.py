@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from seller_desk.store.customer_stats import refresh_customer_stats
 from seller_desk.store.database import Database
 from seller_desk.store.models import (
     ChannelOffer,
@@ -16,7 +17,6 @@ from seller_desk.store.models import (
     OrderLine,
     Setting,
 )
-from seller_desk.store.customer_stats import refresh_customer_stats
 from seller_desk.store.types import fold
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)

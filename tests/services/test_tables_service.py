@@ -1,3 +1,5 @@
+import pytest
+
 from seller_desk.domain.errors import NotFoundError
 from seller_desk.domain.money import Money
 from seller_desk.domain.paging import PageRequest
@@ -5,8 +7,6 @@ from seller_desk.services.customers import CustomersService
 from seller_desk.services.listings import ListingsService
 from seller_desk.services.orders import OrdersService
 from tests.factories import make_shop
-
-import pytest
 
 
 def test_order_rows_and_detail_carry_money_in_both_currencies(database):

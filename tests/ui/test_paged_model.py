@@ -52,6 +52,6 @@ def test_customers_model_shows_missing_dates_as_a_dash(qtbot, qtmodeltester, run
     model.reload()
     loaded(qtbot, model)
     qtmodeltester.check(model)
-    chen = [r for r in range(model.rowCount()) if model.index(r, 0).data() == "陈静"][0]
+    chen = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "陈静")
     assert model.index(chen, 7).data() == "–"
     assert model.index(chen, 5).data() == "US$0.00"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import platform
 import sqlite3
-from importlib.metadata import version
 from html import escape
+from importlib.metadata import version
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, qVersion
