@@ -30,5 +30,7 @@ def set_up_logging(log_file: Path, level: int = logging.INFO) -> None:
         RedactingFormatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
     )
     root = logging.getLogger("seller_desk")
+    for old in root.handlers:
+        old.close()
     root.handlers[:] = [handler]
     root.setLevel(level)

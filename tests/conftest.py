@@ -72,3 +72,15 @@ def database(database_url: str, tmp_path: Path):
     upgrade(db, tmp_path / "backups")
     yield db
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def close_log_files():
+    """Each test that starts the app opens its log file; close it before the temp dir goes."""
+    yield
+    import logging
+
+    root = logging.getLogger("seller_desk")
+    for handler in root.handlers:
+        handler.close()
+    root.handlers.clear()

@@ -86,3 +86,21 @@ def test_settings_page_validates_and_saves(qtbot, workspace, runner, paths):
         page.save.click()
     assert window.windowTitle() == "Renamed Shop — Seller Desk"
     assert workspace.shop.get("shop_name") == "Renamed Shop"
+
+
+def test_each_page_opens_in_its_own_sort_and_keeps_the_sellers(qtbot, workspace, runner, paths):
+    window = make_window(qtbot, workspace, runner, paths)
+    orders = window.pages["orders"]
+    header = orders.table.horizontalHeader()
+    assert orders.model.request.sort == "placed_at" and orders.model.request.descending
+    assert header.sortIndicatorSection() == 1
+    window.show_page(PAGE_KEYS.index("orders"))
+    qtbot.waitUntil(lambda: orders.model.rowCount() == 6, timeout=5000)
+    assert orders.model.index(0, 0).data() == "E-2002"
+    header.setSortIndicator(7, Qt.SortOrder.AscendingOrder)  # the seller clicks "Total"
+    qtbot.waitUntil(lambda: orders.model.request.sort == "total" and not orders.model.loading,
+                    timeout=5000)
+    window.close()
+    again = make_window(qtbot, workspace, runner, paths)
+    assert again.pages["orders"].model.request.sort == "total"
+    assert not again.pages["orders"].model.request.descending

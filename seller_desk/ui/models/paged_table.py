@@ -69,6 +69,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self._complete = False
         self._pending: TaskHandle | None = None
         self._generation = 0
+        self._live = False
         self.total: int | None = None
 
     # -- what the view asks -------------------------------------------------------------
@@ -118,9 +119,9 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns) or self._columns[column].sort is None:
             return
-        descending = order == Qt.SortOrder.DescendingOrder
-        self.set_request(replace(self._request, sort=self._columns[column].sort,
-                                 descending=descending))
+        sort, descending = self._columns[column].sort, order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) != (self._request.sort, self._request.descending):
+            self.set_request(replace(self._request, sort=sort, descending=descending))
 
     # -- what the page asks -------------------------------------------------------------
     @property
@@ -134,6 +135,10 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     @property
     def loading(self) -> bool:
         return self._pending is not None
+
+    def sort_order(self) -> Qt.SortOrder:
+        order = Qt.SortOrder
+        return order.DescendingOrder if self._request.descending else order.AscendingOrder
 
     def sort_column(self) -> int:
         for number, column in enumerate(self._columns):
@@ -153,11 +158,14 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             self.set_request(replace(self._request, filter=table_filter))
 
     def set_request(self, request: PageRequest) -> None:
+        """Take a new sort, filter or search; loads at once only if the table is showing."""
         self._request = replace(request, after=None)
-        self.reload()
+        if self._live:
+            self.reload()
 
     def reload(self) -> None:
         """Drop the rows and load the first page again (after a change, or on demand)."""
+        self._live = True
         self._generation += 1
         if self._pending is not None:
             self._pending.cancel()

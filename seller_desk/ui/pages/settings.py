@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -77,6 +77,9 @@ class SettingsPage(QWidget):
         db_layout = QVBoxLayout(self.db_box)
         db_layout.addWidget(self.db_info)
         db_layout.addWidget(self.backup)
+        db_layout.setAlignment(self.backup, Qt.AlignmentFlag.AlignLeft)
+        for box in (self.shop_box, self.db_box):
+            box.setMaximumWidth(640)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.messages)

@@ -32,6 +32,8 @@ from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.filter_bar import FilterBar
 from seller_desk.ui.widgets.message_bar import MessageBar
 
+MAX_WIDTH = 300  # px a column gets when fitted to its first page
+
 
 class TablePage(QWidget):
     """Subclasses say what the table shows; this class does the searching, loading and detail."""
@@ -68,6 +70,8 @@ class TablePage(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
         self.filters.changed.connect(self.model.set_filter)
+        self._fit_columns = True
+        self.model.loaded.connect(self._fit_once)
         self.model.loaded.connect(self._show_status)
         self.model.counted.connect(self._show_status)
         self.model.failed.connect(self.messages.show_error)
@@ -85,6 +89,8 @@ class TablePage(QWidget):
         top.addWidget(self.filters, 1)
         table = self.table
         table.setModel(self.model)
+        # Show the model's own sort before enabling sorting: enabling sorts by the indicator.
+        table.horizontalHeader().setSortIndicator(self.model.sort_column(), self.model.sort_order())
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -95,11 +101,6 @@ class TablePage(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setSortIndicator(
-            self.model.sort_column(),
-            Qt.SortOrder.DescendingOrder if self.model.request.descending
-            else Qt.SortOrder.AscendingOrder,
-        )
         close = QToolButton(text="✕", autoRaise=True, objectName="closeDetail")
         close.clicked.connect(self._close_detail)
         panel = QWidget()
@@ -149,15 +150,20 @@ class TablePage(QWidget):
         settings.setValue(f"{key}/header", self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings, key: str) -> None:
+        """Column widths, order and the sort the seller left the table with."""
         state = settings.value(f"{key}/header")
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+        header = self.table.horizontalHeader()
+        if state is not None and header.restoreState(state):
+            self._fit_columns = False
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _fit_once(self, _seconds: float) -> None:
+        if self._fit_columns and self.model.rowCount():
+            self._fit_columns = False
+            self.table.resizeColumnsToContents()
             header = self.table.horizontalHeader()
-            header.setSortIndicator(
-                self.model.sort_column(),
-                Qt.SortOrder.DescendingOrder if self.model.request.descending
-                else Qt.SortOrder.AscendingOrder,
-            )
+            for column in range(header.count()):
+                header.resizeSection(column, min(header.sectionSize(column) + 12, MAX_WIDTH))
 
     # -- status and detail ---------------------------------------------------------------
     def count_text(self, total: int) -> str:
