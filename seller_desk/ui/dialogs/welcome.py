@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -52,9 +51,10 @@ class WelcomeDialog(QDialog):
         self.form.addRow(self.language_label, self.language)
         self.start = QPushButton(objectName="startShop", default=True)
         self.demo = QPushButton(objectName="openDemo")
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.demo, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.start, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.demo)
+        buttons.addWidget(self.start)
         self.start.clicked.connect(lambda: self._choose(WelcomeChoice.OWN_SHOP))
         self.demo.clicked.connect(lambda: self._choose(WelcomeChoice.DEMO))
         layout = QVBoxLayout(self)
@@ -63,8 +63,9 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.messages)
         layout.addLayout(self.form)
         layout.addSpacing(8)
-        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
-        self.setMinimumWidth(520)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
+        self.name.setFocus()
         self.retranslate()
 
     def retranslate(self) -> None:
