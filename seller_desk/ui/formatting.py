@@ -11,8 +11,14 @@ from seller_desk.domain.money import Money
 
 
 class Formatter:
+    """Formats in `locale`, or in the current default locale (which follows the UI language)."""
+
     def __init__(self, locale: QLocale | None = None) -> None:
-        self.locale = locale or QLocale()
+        self._locale = locale
+
+    @property
+    def locale(self) -> QLocale:
+        return self._locale if self._locale is not None else QLocale()
 
     def number(self, value: int) -> str:
         return self.locale.toString(value)

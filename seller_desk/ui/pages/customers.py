@@ -43,7 +43,7 @@ class CustomersPage(TablePage):
         super().__init__(
             runner, customers.table, customer_columns(fmt),
             PageRequest(sort="last_order", descending=True),
-            ("marketplace", "country", "period"),
+            ("marketplace", "country", "currency", "period"),
             customers.detail, fmt, parent,
         )
 
@@ -52,7 +52,8 @@ class CustomersPage(TablePage):
         self.search.setPlaceholderText(self.tr("Name, email or phone…"))
         self.search.setToolTip(self.tr("Finds customers whose name, email or phone number "
                                        "starts with what you type. The period filter is the "
-                                       "date of their first order."))
+                                       "date of their first order; the currency filter, the "
+                                       "currency they pay in."))
         super().retranslate()
 
     def count_text(self, total: int) -> str:

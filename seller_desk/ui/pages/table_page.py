@@ -144,6 +144,7 @@ class TablePage(QWidget):
             Qt.Orientation.Horizontal, 0, max(self.model.columnCount() - 1, 0)
         )
         self.filters.retranslate()
+        self.table.viewport().update()  # cells such as statuses are translated as they paint
         self._show_status()
 
     def save_state(self, settings: QSettings, key: str) -> None:
