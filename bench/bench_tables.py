@@ -7,6 +7,8 @@ which is what a table without keyset paging does when the seller scrolls far dow
 from __future__ import annotations
 
 import argparse
+import statistics
+import time
 
 from common import big_database, row, timed
 
@@ -64,6 +66,19 @@ def main() -> None:
         ms = page(PageRequest("placed_at", True, search=text))
         worst = max(worst, ms)
         row(f"Orders: search {label} {text!r}", ms, 300)
+    # What a seller may type on the way to a full term, under every sort: the spread.
+    spread = []
+    for sort in orders.sort_names:
+        for text in ("#", "#1", "#10", "a", "ava.", "m", "mar", "lnt", "ETSY-22", "wc-1", "zz"):
+            started = time.perf_counter()
+            orders.page(PageRequest(sort, True, search=text))
+            spread.append(((time.perf_counter() - started) * 1000, sort, text))
+    spread.sort()
+    over = [f"{text!r} by {sort} {ms:.0f} ms" for ms, sort, text in spread if ms > 300]
+    print(f"  typed prefixes x sorts ({len(spread)} searches): median "
+          f"{statistics.median(m for m, _s, _t in spread):.1f} ms, 90th percentile "
+          f"{spread[int(len(spread) * 0.9)][0]:.1f} ms, over 300 ms: {len(over)}"
+          + (f" ({'; '.join(over)})" if over else ""))
     flt = TableFilter(countries=frozenset({"DE"}), statuses=frozenset({"delivered"}))
     row("Orders: filter country DE + delivered", page(PageRequest("placed_at", True, filter=flt)),
         300)

@@ -6,15 +6,15 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Select, func, or_, select
+from sqlalchemy import ColumnElement, FromClause, Select, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from seller_desk.domain.paging import Cursor, PageRequest, TableFilter
 from seller_desk.store.queries.keyset import keyset_page, starts_with, starts_with_scan
 
-# A search matching fewer rows than this is answered from the ids the indexes give; a broader one
+# A search matching fewer rows than this is answered from the ids its indexes give; a broader one
 # by walking the sort order with a plain filter, which finds a page of matches quickly.
-NARROW_SEARCH = 2_000
+NARROW_SEARCH = 50_000
 COUNT_CAP = 10_000
 
 
@@ -58,27 +58,27 @@ class TableQuery:
             raise ValueError(f"cannot sort by {name!r}; known: {', '.join(self.sorts)}") from None
 
     def _search(self, session: Session, stmt: Select[Any], text: str) -> Select[Any]:
-        found: set[int] = set()
-        broad = False
-        tests = []
-        for search in self.search_fields:
-            term = search.term(text)
-            if term is None:
-                continue
-            owner = search.owner if search.owner is not None else self.id_column
-            ids = session.scalars(
-                select(owner).where(starts_with(search.column, term)).limit(NARROW_SEARCH)
-            ).all()
-            broad = broad or len(ids) >= NARROW_SEARCH
-            found.update(ids)
-            if search.owner is None:
-                tests.append(starts_with_scan(search.column, term))
-            else:
-                tests.append(self.id_column.in_(
-                    select(search.owner).where(starts_with(search.column, term))))
-        if not broad:
-            return stmt.where(self.id_column.in_(sorted(found)))
-        return stmt.where(or_(*tests))
+        """Narrow searches go through the indexes (ids of matching rows, by rowid); broad ones
+        walk the sort order with a plain filter, which fills a page of matches quickly."""
+        fields = [(field, term) for field in self.search_fields
+                  if (term := field.term(text)) is not None]
+        ids = [
+            select(self.id_column if field.owner is None else field.owner)
+            .where(starts_with(field.column, term))
+            for field, term in fields
+        ]
+        matches = sum(
+            session.scalar(select(func.count()).select_from(found.limit(NARROW_SEARCH).subquery()))
+            or 0
+            for found in ids
+        )
+        if matches < NARROW_SEARCH:
+            return stmt.where(self.id_column.in_(union_all(*ids)))
+        return stmt.where(or_(*(
+            starts_with_scan(field.column, term) if field.owner is None
+            else self.id_column.in_(found)
+            for (field, term), found in zip(fields, ids, strict=True)
+        )))
 
     def narrowed(self, session: Session, stmt: Select[Any], request: PageRequest) -> Select[Any]:
         if request.filter:
