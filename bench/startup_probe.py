@@ -7,7 +7,7 @@ import sys
 import time
 
 from common import ROOT  # noqa: F401  (puts the project on sys.path)
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from seller_desk.paths import AppPaths
@@ -22,6 +22,7 @@ def main() -> None:
     app.setOrganizationName("SellerDeskBench")
     app.setApplicationName("Seller Desk Bench")
     paths = AppPaths.for_user()
+    QSettings().setValue("window/page", "dashboard")  # as on a first start: Orders not yet open
     translator = Translator(app)
     runner = TaskRunner()
     shell = Shell(app, paths, translator, runner, "en")

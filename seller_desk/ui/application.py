@@ -25,6 +25,14 @@ DB_FILTER = QT_TRANSLATE_NOOP("shell", "Seller Desk databases (*.sqlite3 *.db);;
 DEMO_ORDERS = 30_000
 
 
+def show_progress(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
+    """Progress from a service: its (untranslated) step text, and how far it is."""
+    if text:
+        dialog.setLabelText(QCoreApplication.translate("demo", text))
+    dialog.setMaximum(max(total, 1))
+    dialog.setValue(min(done, max(total, 1)))
+
+
 class Shell:
     """Owns the open workspace and its window; replaces both when the seller switches shops."""
 
@@ -149,7 +157,7 @@ class Shell:
 
         handle = self.runner.run(
             make, with_job=True, lane=Lane.WRITE, on_done=done, on_error=failed,
-            on_progress=lambda d, t, _text: (progress.setMaximum(max(t, 1)), progress.setValue(d)),
+            on_progress=lambda done, total, text: show_progress(progress, done, total, text),
         )
         progress.canceled.connect(handle.cancel)
 

@@ -31,6 +31,7 @@ from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import error_text
 
 PAGE_KEYS = ("dashboard", "orders", "customers", "listings", "settings")
+SETTLE_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -84,8 +85,9 @@ class MainWindow(QMainWindow):
         self._size_timer = QTimer(self, interval=30_000)
         self._size_timer.timeout.connect(self.refresh_database_info)
         self._size_timer.start()
-        self.refresh_database_info()
-        self._load_choices()
+        # Counts for the status bar and the filter menus wait until the first page has drawn.
+        QTimer.singleShot(SETTLE_MS, self.refresh_database_info)
+        QTimer.singleShot(SETTLE_MS, self._load_choices)
 
     # -- construction --------------------------------------------------------------------
     def _build_menus(self) -> None:

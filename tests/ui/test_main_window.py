@@ -18,9 +18,10 @@ def test_pages_switch_with_ctrl_number_and_show_real_figures(qtbot, workspace, r
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     orders = window.pages["orders"]
     assert window.stack.currentWidget() is orders
-    qtbot.waitUntil(lambda: orders.model.total == 6, timeout=5000)
+    qtbot.waitUntil(lambda: orders.model.total == 6 and orders.model.rowCount() == 6,
+                    timeout=5000)
     assert orders.status.text() == "Orders: 6 · shown: 6"
-    qtbot.waitUntil(lambda: "shop.sqlite3" in window.db_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "shop.sqlite3" in window.db_label.text(), timeout=8000)
     assert "KiB" in window.db_label.text() or "MiB" in window.db_label.text()
 
 
@@ -104,3 +105,19 @@ def test_each_page_opens_in_its_own_sort_and_keeps_the_sellers(qtbot, workspace,
     again = make_window(qtbot, workspace, runner, paths)
     assert again.pages["orders"].model.request.sort == "total"
     assert not again.pages["orders"].model.request.descending
+
+
+def test_customer_detail_names_the_country(qtbot, workspace, runner, paths):
+    from seller_desk.ui.pages.labels import country_label
+
+    assert country_label("DE") == "DE · Germany"
+    assert country_label("XX") == "XX" and country_label("") == ""
+    window = make_window(qtbot, workspace, runner, paths)
+    window.show_page(PAGE_KEYS.index("customers"))
+    page = window.pages["customers"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    anna = next(r for r in range(3) if page.model.index(r, 0).data() == "Anna Müller")
+    assert page.model.index(anna, 2).data(Qt.ItemDataRole.ToolTipRole) == "DE · Germany"
+    page.table.doubleClicked.emit(page.model.index(anna, 0))
+    qtbot.waitUntil(lambda: page.detail.isVisible(), timeout=5000)
+    assert "DE · Germany" in page.detail.toPlainText()

@@ -35,7 +35,8 @@ def test_empty_database_shows_the_welcome_and_validates(qtbot, shell, paths):
     qtbot.waitUntil(lambda: shell.window is not None, timeout=5000)
     assert shell.window.windowTitle() == "Lantern & Loom — Seller Desk"
     profile = shell.workspace.shop.profile()
-    assert (profile.name, profile.base_currency, profile.language) == ("Lantern & Loom", "EUR", "en")
+    assert (profile.name, profile.base_currency, profile.language) == (
+        "Lantern & Loom", "EUR", "en")
 
 
 def test_open_the_demo_shop_from_the_welcome(qtbot, shell, paths, monkeypatch):

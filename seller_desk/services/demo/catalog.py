@@ -15,8 +15,8 @@ COLOURS = {
     "ZSN": "Purple clay", "ZHU": "Red clay", "JAD": "Green jade", "WJD": "White jade",
     "LOT": "Lotus", "DRG": "Dragon", "KOI": "Koi", "CLD": "Cloud", "KNT": "Endless knot",
     "SWL": "Swallow", "BFY": "Butterfly", "BRS": "Brass", "LJ": "Longjing green tea",
-    "TGY": "Tieguanyin oolong", "PUE": "Pu-erh", "JAS": "Jasmine pearls", "DHG": "Dianhong black tea",
-    "BMD": "Bai Mudan white tea", "STD": "Stud", "DRP": "Drop",
+    "TGY": "Tieguanyin oolong", "PUE": "Pu-erh", "JAS": "Jasmine pearls",
+    "DHG": "Dianhong black tea", "BMD": "Bai Mudan white tea", "STD": "Stud", "DRP": "Drop",
 }
 ZODIAC = "RAT OX TIGER RABBIT DRAGON SNAKE HORSE GOAT MONKEY ROOSTER DOG PIG"
 
@@ -102,7 +102,8 @@ RANGE: tuple[ProductLine, ...] = (
     _line("SLP", "Silk Sleep Mask", "19", 30, "PNK IVY BLK BLU GRY", "", "Both sides silk."),
     _line("PIL", "Silk Pillowcase", "65", 120, "IVY PNK GRY BLU",
           "STD:Standard:1|QN:Queen:1.15|KG:King:1.3", "22-momme silk, hidden zip."),
-    _line("TOT", "Embroidered Tote Bag", "21", 250, "RED BLU NAT", "", "Canvas with a lined pocket."),
+    _line("TOT", "Embroidered Tote Bag", "21", 250, "RED BLU NAT", "",
+          "Canvas with a lined pocket."),
     _line("CLB", "Cloisonné Trinket Box", "42", 180, "BLU RED GRN", "", "Enamel on copper."),
     _line("PCT", "Paper-cut Window Decals", "7", 40, "", "ZOD:Zodiac set:1|FLW:Flower set:1",
           "Red paper cuttings, reusable."),
@@ -150,5 +151,8 @@ def product_range(rng: random.Random) -> list[DemoListing]:
     return listings
 
 
-# Where each product line is offered besides Shopify: (WooCommerce, Etsy) chances.
-HANDMADE = frozenset("LNT SLN SCF CSH RNR NCK RNG PRL PRN BRC KNO FAN UMB KIT CLB PCT".split())
+# Product lines that suit Etsy (handmade and vintage-looking); the rest sells there less.
+HANDMADE = frozenset({
+    "LNT", "SLN", "SCF", "CSH", "RNR", "NCK", "RNG", "PRL", "PRN", "BRC", "KNO", "FAN", "UMB",
+    "KIT", "CLB", "PCT",
+})

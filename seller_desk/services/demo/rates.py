@@ -1,4 +1,4 @@
-"""The demo's built-in exchange rates: approximate units per USD, walking a little month to month."""
+"""The demo's own exchange rates: rough units per USD, walking a little from month to month."""
 
 from __future__ import annotations
 
@@ -70,15 +70,11 @@ class DemoRates:
         return self._units[target][month] / self._units[source][month]
 
     def to_base(self, currency: str, base: str, month: int) -> Decimal:
-        """What an order stores as `rate_to_base`: base per unit of currency, 10 significant digits."""
+        """An order's `rate_to_base`: base units per unit of `currency`, 10 significant digits."""
         if currency == base:
             return Decimal(1)
         rate = _RATE_DIGITS.divide(self._units[base][month], self._units[currency][month])
         return Decimal(format(rate, "f"))
-
-
-def is_demo_currency(code: str) -> bool:
-    return code in _UNITS_PER_USD
 
 
 def check_demo_currency(code: str, error: type[KnownError], message: str) -> str:

@@ -53,11 +53,18 @@ class DemoWindow:
         self.months = int(self.month_of_day[-1]) + 1
         self.general = _normalised(np.array([_general_weight(d) for d in dates]))
         self.chinese = _normalised(np.array([_chinese_weight(d) for d in dates]))
+        self.promo = np.array([_promo(d) for d in dates])
         growth = np.exp(np.log(3.0) * np.arange(self.days) / self.days)
         self.arrivals = {False: growth * self.general, True: growth * self.chinese}
 
     def month_of_seconds(self, seconds: np.ndarray) -> np.ndarray:
         return self.month_of_day[np.minimum(seconds // DAY_S, self.days - 1)]
+
+
+def _promo(day: date) -> bool:
+    """Black Friday to Cyber Monday, when most shops run a discount code."""
+    friday = black_friday(day.year)
+    return friday <= day <= friday + timedelta(days=3)
 
 
 def _normalised(weights: np.ndarray) -> np.ndarray:
@@ -69,7 +76,7 @@ def _general_weight(day: date) -> float:
     weight = (1.04, 0.98, 0.97, 0.98, 0.96, 0.95, 1.12)[day.weekday()]
     weight *= {1: 0.85, 2: 1.05, 6: 0.85, 7: 0.78, 8: 0.85, 11: 1.25}.get(day.month, 1.0)
     friday = black_friday(day.year)
-    if friday <= day <= friday + timedelta(days=3):
+    if _promo(day):
         weight *= 3.2
     elif friday < day <= friday + timedelta(days=10):
         weight *= 1.3
@@ -93,8 +100,7 @@ def _chinese_weight(day: date) -> float:
             weight *= 0.5
     if day.month == 11 and 9 <= day.day <= 11:
         weight *= 2.5
-    friday = black_friday(day.year)
-    if friday <= day <= friday + timedelta(days=3):
+    if _promo(day):
         weight *= 1.6
     if day.month == 12 and day.day <= 20:
         weight *= 1.15

@@ -26,6 +26,6 @@ def country_label(code: str) -> str:
     if not code:
         return ""
     territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Territory.AnyTerritory:
+    if territory == QLocale.Country.AnyTerritory:
         return code
     return f"{code} · {QLocale.territoryToString(territory)}"

@@ -1,0 +1,262 @@
+"""Demo orders and their lines, a batch at a time, with exact money and the customers' totals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+
+from seller_desk.domain.money import round_to_minor
+from seller_desk.domain.orders import COUNTED_STATUSES, OrderStatus
+from seller_desk.services.demo.people import Customers
+from seller_desk.services.demo.places import COUNTRIES
+from seller_desk.services.demo.pricing import OrderPricing
+from seller_desk.services.demo.schedule import Schedule
+from seller_desk.services.demo.storefront import (
+    SHOPIFY,
+    WOOCOMMERCE,
+    OrderNumbering,
+    Storefront,
+)
+from seller_desk.services.demo.window import DAY_S, DemoWindow
+
+ORDER_COLUMNS = (
+    "id", "account_id", "external_id", "number", "number_key", "placed_at", "status",
+    "customer_id", "buyer_name", "buyer_name_key", "buyer_email", "ship_country", "ship_address",
+    "currency", "subtotal_minor", "shipping_minor", "tax_minor", "discount_minor", "total_minor",
+    "base_currency", "rate_to_base", "total_base_minor", "item_count", "updated_at",
+)
+LINE_COLUMNS = (
+    "id", "order_id", "listing_id", "sku", "sku_key", "title", "quantity", "unit_price_minor",
+    "total_minor",
+)
+_STATUSES = (
+    OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED,
+    OrderStatus.CANCELLED, OrderStatus.REFUNDED, OrderStatus.PARTIALLY_REFUNDED,
+)
+PENDING, PAID, SHIPPED, DELIVERED, CANCELLED, REFUNDED, PARTIAL = range(7)
+_LINES_CUMULATIVE = np.array([0.57, 0.85, 0.955, 1.0])  # 1-4 lines, about 1.6 on average
+_QUANTITIES = np.array([1, 2, 3, 4, 6])
+_QUANTITY_CUMULATIVE = np.array([0.8, 0.93, 0.975, 0.993, 1.0])
+_DISCOUNTS = (Decimal(0), Decimal("0.10"), Decimal("0.15"), Decimal("0.20"))
+_EURO_ZONE = frozenset({"DE", "FR", "ES", "IT", "NL"})
+Row = tuple[Any, ...]
+
+
+@dataclass
+class _Draw:
+    """Everything random about one batch of orders, as arrays (lines grouped by order)."""
+
+    seconds: np.ndarray
+    customer: np.ndarray
+    store: np.ndarray
+    currency: np.ndarray
+    month: np.ndarray
+    country: np.ndarray
+    status: np.ndarray
+    updated: np.ndarray
+    discount: np.ndarray
+    owner: np.ndarray  # per line: its order's position in the batch
+    picks: np.ndarray  # per line: listing index
+    quantity: np.ndarray
+
+
+class OrderFactory:
+    """Builds order and line rows in time order and keeps every customer's running totals.
+
+    Work is done column by column for a whole batch (numpy for integers, list comprehensions
+    for look-ups); only amounts that need rounding go through Decimal, one order at a time.
+    """
+
+    def __init__(self, window: DemoWindow, schedule: Schedule, people: Customers,
+                 store: Storefront, pricing: OrderPricing, seed: int,
+                 first_ids: dict[str, int], bind_times: Callable[[np.ndarray], list[Any]]) -> None:
+        self.window, self.schedule, self.people, self.store = window, schedule, people, store
+        self.pricing = pricing
+        self.rng = np.random.default_rng([seed, 4])
+        self.ids = dict(first_ids)
+        self.bind_times = bind_times
+        self.epoch_start = int(window.start.timestamp())
+        currency_index = {code: i for i, code in enumerate(pricing.currencies)}
+        self.customer_currency = np.array([currency_index[c] for c in people.currency])
+        self.usd, self.eur = currency_index["USD"], currency_index["EUR"]
+        self.vat = [Decimal(country.vat) if country.vat else None for country in COUNTRIES]
+        self.has_vat = np.array([country.vat != "" for country in COUNTRIES])
+        self.abroad = np.array([
+            [country.code != "US" for country in COUNTRIES],
+            [country.code not in _EURO_ZONE for country in COUNTRIES],
+            [country.code != "US" for country in COUNTRIES],
+        ], dtype=np.int64)
+        self.countries = np.array(people.countries, dtype=np.int64)
+        self.counted = np.array([status in COUNTED_STATUSES for status in _STATUSES])
+        self.numbering = OrderNumbering()
+        n = schedule.customers
+        self.order_count = np.zeros(n, dtype=np.int64)
+        self.spent = np.zeros(n, dtype=np.int64)
+        self.first_counted = np.full(n, -1, dtype=np.int64)
+        self.last_counted = np.full(n, -1, dtype=np.int64)
+        self.lines_made = 0
+        as_objects = np.array  # string columns are picked by index arrays in one go
+        self.skus = as_objects([product.sku for product in store.products], dtype=object)
+        self.sku_keys = as_objects([product.sku.casefold() for product in store.products],
+                                   dtype=object)
+        self.titles = as_objects([product.title for product in store.products], dtype=object)
+        self.names = as_objects(people.names, dtype=object)
+        self.name_keys = as_objects(people.name_keys, dtype=object)
+        self.emails = as_objects(people.emails, dtype=object)
+        self.addresses = as_objects(people.addresses, dtype=object)
+        self.codes = as_objects([country.code for country in COUNTRIES], dtype=object)
+        self.currency_codes = as_objects(pricing.currencies, dtype=object)
+        self.status_values = as_objects([status.value for status in _STATUSES], dtype=object)
+
+    def _draw(self, start: int, stop: int) -> _Draw:
+        rng, schedule, size = self.rng, self.schedule, stop - start
+        seconds = schedule.seconds[start:stop]
+        customer = schedule.customer[start:stop]
+        day = seconds // DAY_S
+        home = self.people.home[customer]
+        first = seconds == schedule.first_seconds[customer]
+        moved = rng.random(size) < 0.12
+        store = np.where(first | ~moved, home, (home + rng.integers(1, 3, size)) % 3)
+        local = rng.random(size) < 0.4
+        currency = np.where(
+            store == SHOPIFY, np.where(local, self.customer_currency[customer], self.usd),
+            np.where(store == WOOCOMMERCE, self.eur, self.usd),
+        )
+        status, updated = self._fates(seconds)
+        owner, picks, quantity = self._lines(store, seconds)
+        chance = rng.random(size)
+        discount = np.where(self.window.promo[day], np.where(chance < 0.3, 3, 0),
+                            np.where(chance < 0.08, 1, np.where(chance < 0.12, 2, 0)))
+        return _Draw(seconds, customer, store, currency, self.window.month_of_day[day],
+                     self.countries[customer], status, updated, discount, owner, picks, quantity)
+
+    def _fates(self, seconds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Status and last change: old orders delivered, recent ones on the way, a few undone."""
+        rng, size, now = self.rng, seconds.size, self.window.days * DAY_S
+        age = (now - seconds) / DAY_S
+        paid = rng.uniform(0.05, 1.5, size)
+        shipped = paid + rng.uniform(0.8, 4.0, size)
+        delivered = shipped + rng.uniform(6.0, 24.0, size)  # cross-border post
+        stages = [age < paid, age < shipped, age < delivered]
+        status = np.select(stages, [PENDING, PAID, SHIPPED], DELIVERED)
+        changed = np.select(stages, [0.0, paid, shipped], delivered)
+        fate = rng.random(size)
+        cancel = fate < 0.02
+        refund = (fate >= 0.02) & (fate < 0.041) & (status >= SHIPPED)
+        partial = (fate >= 0.041) & (fate < 0.051) & (status == DELIVERED)
+        status = np.select([cancel, refund, partial], [CANCELLED, REFUNDED, PARTIAL], status)
+        changed = np.select([cancel, refund, partial],
+                            [np.minimum(paid, age) / 2, np.minimum(changed + 6, age),
+                             np.minimum(changed + 9, age)], changed)
+        return status, np.minimum(seconds + (changed * DAY_S).astype(np.int64), now - 1)
+
+    def _lines(self, store: np.ndarray, seconds: np.ndarray) -> tuple[np.ndarray, ...]:
+        """For each line: its order, its listing (by popularity in that store) and quantity."""
+        rng = self.rng
+        lines = np.searchsorted(_LINES_CUMULATIVE, rng.random(store.size), side="right") + 1
+        owner = np.repeat(np.arange(store.size), lines)
+        era = (seconds >= self.store.retired_at).astype(np.int64)
+        line_key = (store * 2 + era)[owner]
+        draws = rng.random(owner.size)
+        picks = np.empty(owner.size, dtype=np.int64)
+        for (shop, shop_era), (chosen, cumulative) in self.store.picks.items():
+            mask = line_key == shop * 2 + shop_era
+            spot = np.searchsorted(cumulative, draws[mask] * cumulative[-1], side="right")
+            picks[mask] = chosen[np.minimum(spot, chosen.size - 1)]
+        quantity = _QUANTITIES[np.searchsorted(_QUANTITY_CUMULATIVE, rng.random(owner.size),
+                                               side="right")]
+        # The same listing twice in one order: keep the first line only.
+        by_pick = np.lexsort((picks, owner))
+        repeat = np.zeros(owner.size, dtype=bool)
+        repeat[by_pick[1:]] = ((owner[by_pick[1:]] == owner[by_pick[:-1]])
+                               & (picks[by_pick[1:]] == picks[by_pick[:-1]]))
+        keep = ~repeat
+        return owner[keep], picks[keep], quantity[keep]
+
+    def batch(self, start: int, stop: int) -> tuple[list[Row], list[Row]]:
+        """Rows for orders start..stop of the schedule (ORDER_COLUMNS and LINE_COLUMNS order)."""
+        d = self._draw(start, stop)
+        pricing, size = self.pricing, stop - start
+        order_ids = np.arange(self.ids["order"], self.ids["order"] + size)
+        line_count = d.owner.size
+        line_ids = range(self.ids["line"], self.ids["line"] + line_count)
+        store_of_line = d.store[d.owner]
+        units, price_of = pricing.units, pricing.unit_price_by_key
+        unit = np.array([units.get(key) or price_of(key) for key in pricing.unit_keys(
+            d.picks, store_of_line, d.currency[d.owner], d.month[d.owner])], dtype=np.int64)
+        line_total = unit * d.quantity
+        starts = np.flatnonzero(np.r_[True, d.owner[1:] != d.owner[:-1]])
+        subtotal = np.add.reduceat(line_total, starts)
+        items = np.add.reduceat(d.quantity, starts)
+        fees, fee_of = pricing.fees, pricing.shipping_by_key
+        fee, free_from = np.array([fees.get(key) or fee_of(key) for key in pricing.fee_keys(
+            d.store, self.abroad[d.store, d.country], d.currency, d.month)], dtype=np.int64).T
+        ship = np.where(subtotal >= free_from, 0, fee)
+        discount = self._rounded(d.discount > 0, subtotal, d, lambda i: _DISCOUNTS[d.discount[i]])
+        tax = self._rounded(self.has_vat[d.country], subtotal - discount + ship, d,
+                            lambda i: self.vat[d.country[i]])
+        total = subtotal + ship + tax - discount
+        total_base, rate_text = self._in_base(total, d)
+        lines = list(zip(
+            line_ids, order_ids[d.owner].tolist(), (d.picks + self.ids["listing"]).tolist(),
+            self.skus[d.picks].tolist(), self.sku_keys[d.picks].tolist(),
+            self.titles[d.picks].tolist(), d.quantity.tolist(), unit.tolist(),
+            line_total.tolist(), strict=True))
+        externals, numbers, number_keys = self.numbering.take(d.store)
+        c = d.customer
+        orders = list(zip(
+            order_ids.tolist(), (d.store + self.ids["account"]).tolist(), externals, numbers,
+            number_keys, self.bind_times(d.seconds + self.epoch_start),
+            self.status_values[d.status].tolist(), (c + self.ids["customer"]).tolist(),
+            self.names[c].tolist(), self.name_keys[c].tolist(), self.emails[c].tolist(),
+            self.codes[d.country].tolist(), self.addresses[c].tolist(),
+            self.currency_codes[d.currency].tolist(), subtotal.tolist(), ship.tolist(),
+            tax.tolist(), discount.tolist(), total.tolist(), [pricing.base] * size, rate_text,
+            total_base.tolist(), items.tolist(), self.bind_times(d.updated + self.epoch_start),
+            strict=True))
+        self._count(d, total_base)
+        self.ids["order"] += size
+        self.ids["line"] += line_count
+        self.lines_made += line_count
+        return orders, lines
+
+    def _rounded(self, where: np.ndarray, amounts: np.ndarray, d: _Draw,
+                 factor: Callable[[int], Decimal | None]) -> np.ndarray:
+        """round_to_minor(amount x factor) in each order's currency where `where`, else 0."""
+        result = np.zeros(amounts.size, dtype=np.int64)
+        scale, codes = self.pricing.scale, self.pricing.currencies
+        for i in np.flatnonzero(where).tolist():
+            currency = d.currency[i]
+            result[i] = round_to_minor(
+                Decimal(int(amounts[i])) * scale[currency] * factor(i), codes[currency])
+        return result
+
+    def _in_base(self, total: np.ndarray, d: _Draw) -> tuple[np.ndarray, list[Any]]:
+        """Each total in the base currency at its month's rate, and the rate as bound."""
+        pricing = self.pricing
+        known, rate_of = pricing.to_base_by_key, pricing.to_base_of_key
+        rates = [known.get(key) or rate_of(key) for key in pricing.base_keys(d.currency, d.month)]
+        in_base = total.copy()
+        scale, base = pricing.scale, pricing.base
+        currency = d.currency.tolist()
+        for i, (rate, same, _) in enumerate(rates):
+            if not same:
+                in_base[i] = round_to_minor(Decimal(int(total[i])) * scale[currency[i]] * rate,
+                                            base)
+        return in_base, [text for _, _, text in rates]
+
+    def _count(self, d: _Draw, total_base: np.ndarray) -> None:
+        """Add the batch's counted orders to their customers' totals (orders are in time order)."""
+        counted = self.counted[d.status]
+        who, when = d.customer[counted], d.seconds[counted]
+        np.add.at(self.order_count, who, 1)
+        np.add.at(self.spent, who, total_base[counted])
+        buyers, first = np.unique(who, return_index=True)
+        new = self.first_counted[buyers] < 0
+        self.first_counted[buyers[new]] = when[first[new]]
+        buyers, last = np.unique(who[::-1], return_index=True)
+        self.last_counted[buyers] = when[::-1][last]

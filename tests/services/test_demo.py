@@ -1,0 +1,355 @@
+"""The demo shop generator: a realistic, consistent, deterministic shop, made all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, insert, inspect, select
+
+from seller_desk.domain.currencies import minor_digits
+from seller_desk.domain.money import round_to_minor
+from seller_desk.domain.orders import COUNTED_STATUSES, Marketplace
+from seller_desk.services.demo import DemoRefused, DemoSummary, generate_demo
+from seller_desk.services.progress import Cancelled, Job
+from seller_desk.store.customer_stats import refresh_customer_stats
+from seller_desk.store.database import Database
+from seller_desk.store.migrate import upgrade
+from seller_desk.store.models import (
+    Base,
+    ChannelOffer,
+    Customer,
+    Listing,
+    MarketplaceAccount,
+    Order,
+    OrderLine,
+    Setting,
+)
+
+TODAY = date(2025, 11, 24)
+DEMO_TABLES = (MarketplaceAccount, Listing, ChannelOffer, Customer, Order, OrderLine, Setting)
+
+
+def make(database: Database, orders: int = 4000, **options: object) -> DemoSummary:
+    options.setdefault("today", TODAY)
+    return generate_demo(database, Job(), orders=orders, **options)  # type: ignore[arg-type]
+
+
+def rows(database: Database, model: type[Base]) -> list:
+    table = model.__table__
+    with database.engine.connect() as connection:
+        return connection.execute(select(table).order_by(*table.primary_key.columns)).all()
+
+
+def digest(database: Database) -> str:
+    """A fingerprint of every demo row, the same on SQLite and PostgreSQL for the same content."""
+    hasher = hashlib.sha256()
+    for model in DEMO_TABLES:
+        for row in rows(database, model):
+            hasher.update(repr(tuple(
+                value.isoformat() if isinstance(value, datetime) else value for value in row
+            )).encode())
+    return hasher.hexdigest()
+
+
+def fresh(tmp_path, name: str) -> Database:
+    db = Database.open(str(tmp_path / f"{name}.sqlite3"))
+    upgrade(db, None)
+    return db
+
+
+def test_demo_shop_is_a_realistic_cross_border_shop(database):
+    summary = make(database, 5000)
+    assert (summary.accounts, summary.orders) == (3, 5000)
+    assert 190 <= summary.listings <= 210
+    assert summary.orders / 5.5 < summary.customers < summary.orders / 3
+    assert summary.countries >= 15
+    assert 1.45 < summary.order_lines / summary.orders < 1.75
+
+    accounts = rows(database, MarketplaceAccount)
+    assert [(a.marketplace, a.currency) for a in accounts] == [
+        (Marketplace.SHOPIFY, "USD"), (Marketplace.WOOCOMMERCE, "EUR"), (Marketplace.ETSY, "USD")]
+    settings = {row.key: row.value for row in rows(database, Setting)}
+    assert settings == {"shop_name": "Lantern & Loom (demo)", "base_currency": "USD",
+                        "language": "en", "demo_shop": "1"}
+
+    listings = rows(database, Listing)
+    assert len(listings) == summary.listings
+    assert {listing.cost_currency for listing in listings} == {"CNY"}
+    assert all(listing.cost_minor > 0 and listing.weight_grams > 0 for listing in listings)
+    assert all(listing.sku_key == listing.sku.casefold() for listing in listings)
+    assert all(listing.title_key == listing.title.casefold() for listing in listings)
+    assert "LNT-RED-L" in {listing.sku for listing in listings}
+    assert sum(listing.archived for listing in listings) >= 5
+    assert sum(listing.stock_on_hand == 0 for listing in listings) >= 5
+    assert sum(0 < listing.stock_on_hand <= 5 for listing in listings) >= 5
+    assert len({listing.parent_sku for listing in listings if listing.parent_sku}) >= 20
+
+    offers = rows(database, ChannelOffer)
+    per_listing = Counter(offer.listing_id for offer in offers)
+    assert set(per_listing) == {listing.id for listing in listings}
+    assert set(per_listing.values()) <= {1, 2, 3} and max(per_listing.values()) == 3
+    store_currency = {account.id: account.currency for account in accounts}
+    cost = {listing.id: listing.cost_minor for listing in listings}
+    for offer in offers:
+        assert offer.currency == store_currency[offer.account_id]
+        assert offer.price_minor % 100 == 99
+        # 2.5-4 times the cost (a dollar or euro is 7-8 yuan), rounded up to .99.
+        assert 2.2 < offer.price_minor * 7.3 / cost[offer.listing_id] < 5.5
+
+    customers = rows(database, Customer)
+    assert len(customers) == summary.customers
+    assert len({c.country for c in customers}) >= 15
+    assert len({c.currency for c in customers}) >= 12
+    assert {"en", "de", "fr", "ja", "zh_CN", "zh_TW", "ko"} <= {c.language for c in customers}
+    assert len({c.email for c in customers}) == len(customers)
+    assert all(c.email == c.email.lower() and "@example." in c.email for c in customers)
+    assert all(c.name_key == c.name.casefold() for c in customers)
+    assert all(c.phone.startswith("+") and c.phone_key.isdigit() for c in customers)
+    assert all(c.phone_key == "".join(ch for ch in c.phone if ch.isdigit()) for c in customers)
+    assert all(c.city for c in customers)
+    assert any("\u4e00" <= ch <= "\u9fff" for c in customers for ch in c.name)  # Chinese script
+    assert any("\uac00" <= ch <= "\ud7a3" for c in customers for ch in c.name)  # Hangul
+
+    orders = rows(database, Order)
+    start = datetime.combine(date(2023, 11, 24), datetime.min.time(), UTC)
+    end = datetime.combine(TODAY, datetime.min.time(), UTC)
+    assert all(start <= o.placed_at < end and o.placed_at.tzinfo is not None for o in orders)
+    assert all(o.placed_at <= o.updated_at <= end for o in orders)
+    assert [o.placed_at for o in orders] == sorted(o.placed_at for o in orders)
+    currencies = Counter(o.currency for o in orders)
+    assert len(currencies) >= 8
+    by_store = defaultdict(set)
+    for o in orders:
+        by_store[o.account_id].add(o.currency)
+    shopify, woo, etsy = (a.id for a in accounts)
+    assert by_store[woo] == {"EUR"} and by_store[etsy] == {"USD"} and len(by_store[shopify]) >= 8
+    first = {}
+    for o in orders:
+        first.setdefault(o.customer_id, o.account_id)
+    assert all(first[c.id] == c.account_id for c in customers)
+    assert {o.customer_id for o in orders} == {c.id for c in customers}
+    numbers = {a.id: [o.number for o in orders if o.account_id == a.id] for a in accounts}
+    assert numbers[shopify][:2] == ["#1001", "#1002"]
+    assert all(n.startswith("WC-") for n in numbers[woo])
+    assert all(n.startswith("ETSY-2219") for n in numbers[etsy])
+    assert all(o.number_key == o.number.casefold() for o in orders)
+    assert all(o.buyer_name_key == o.buyer_name.casefold() for o in orders)
+    by_id = {c.id: c for c in customers}
+    assert all((o.buyer_name, o.buyer_email, o.ship_country) == (
+        by_id[o.customer_id].name, by_id[o.customer_id].email, by_id[o.customer_id].country)
+        for o in orders)
+
+    statuses = Counter(o.status for o in orders)
+    assert statuses.most_common(1)[0][0] == "delivered"
+    for status, share in (("cancelled", 0.02), ("refunded", 0.02), ("partially_refunded", 0.01)):
+        assert share / 2 < statuses[status] / len(orders) < share * 2
+    assert all(end - o.placed_at < timedelta(days=2) for o in orders if o.status == "pending")
+    assert all(end - o.placed_at < timedelta(days=40) for o in orders
+               if o.status in ("paid", "shipped"))
+    europe = {"DE", "FR", "ES", "IT", "NL", "PL", "SE", "GB"}
+    assert all((o.tax_minor > 0) == (o.ship_country in europe) for o in orders if o.subtotal_minor)
+    assert 0.05 < sum(o.discount_minor > 0 for o in orders) / len(orders) < 0.3
+
+
+def test_amounts_add_up_in_minor_units_of_each_currency(database):
+    make(database, 3000, base_currency="eur")
+    orders = rows(database, Order)
+    lines = defaultdict(list)
+    for line in rows(database, OrderLine):
+        lines[line.order_id].append(line)
+    assert {o.base_currency for o in orders} == {"EUR"}
+    for o in orders:
+        assert all(type(v) is int for v in (o.subtotal_minor, o.total_minor, o.total_base_minor))
+        assert o.total_minor == o.subtotal_minor + o.shipping_minor + o.tax_minor - o.discount_minor
+        assert 1 <= len(lines[o.id]) <= 4
+        assert o.subtotal_minor == sum(line.total_minor for line in lines[o.id])
+        assert o.item_count == sum(line.quantity for line in lines[o.id])
+        assert all(line.total_minor == line.quantity * line.unit_price_minor
+                   for line in lines[o.id])
+        assert isinstance(o.rate_to_base, Decimal)
+        assert len(o.rate_to_base.as_tuple().digits) <= 10
+        amount = Decimal(o.total_minor).scaleb(-minor_digits(o.currency))
+        assert o.total_base_minor == round_to_minor(amount * o.rate_to_base, "EUR")
+        if o.currency == "EUR":
+            assert o.rate_to_base == 1 and o.total_base_minor == o.total_minor
+
+
+def test_yen_and_won_have_no_minor_unit(database):
+    make(database, 5000)
+    listings = {listing.id: listing for listing in rows(database, Listing)}
+    usd_price = {offer.listing_id: offer.price_minor for offer in rows(database, ChannelOffer)
+                 if offer.currency == "USD"}
+    orders = {o.id: o for o in rows(database, Order) if o.currency in ("JPY", "KRW")}
+    assert {o.currency for o in orders.values()} == {"JPY", "KRW"}
+    for line in rows(database, OrderLine):
+        order = orders.get(line.order_id)
+        if order is None or line.listing_id not in usd_price:
+            continue
+        # A $20 lantern is about ¥3,000 (not ¥300,000), about ₩27,000: whole units, no cents.
+        in_usd = Decimal(line.unit_price_minor) * order.rate_to_base * 100
+        assert usd_price[line.listing_id] / 2 < in_usd < usd_price[line.listing_id] * 2, (
+            listings[line.listing_id].sku, order.currency, line.unit_price_minor)
+
+
+def test_customer_totals_equal_what_refresh_customer_stats_computes(database):
+    make(database, 3000)
+    columns = (Customer.id, Customer.order_count, Customer.spent_base_minor,
+               Customer.first_order_at, Customer.last_order_at)
+    with database.session() as session:
+        made = session.execute(select(*columns).order_by(Customer.id)).all()
+        refresh_customer_stats(session)
+        session.flush()
+        refreshed = session.execute(select(*columns).order_by(Customer.id)).all()
+        session.rollback()
+    assert made == refreshed
+    counted = [status.value for status in COUNTED_STATUSES]
+    with database.session() as session:
+        total = session.scalar(select(func.sum(Order.total_base_minor))
+                               .where(Order.status.in_(counted)))
+        assert session.scalar(select(func.sum(Customer.spent_base_minor))) == total
+        assert session.scalar(select(func.count()).where(Customer.order_count == 0)) < len(made)
+
+
+def test_some_customers_come_back_and_cohorts_fade(database):
+    make(database, 5000)
+    orders = rows(database, Order)
+    per_customer = Counter(o.customer_id for o in orders)
+    counts = Counter(per_customer.values())
+    customers = len(per_customer)
+    assert counts[1] / customers > 0.4
+    assert counts[1] == max(counts.values())
+    assert sum(n for k, n in counts.items() if k >= 5) / customers > 0.05
+
+    def month(moment: datetime) -> int:
+        return moment.year * 12 + moment.month
+
+    months = defaultdict(set)
+    first = {}
+    for o in orders:
+        first.setdefault(o.customer_id, month(o.placed_at))
+        months[o.customer_id].add(month(o.placed_at))
+    last_month = month(datetime.combine(TODAY, datetime.min.time()))
+    old = [c for c, m in first.items() if m <= last_month - 4]
+    back = {k: sum(first[c] + k in months[c] for c in old) / len(old) for k in (1, 3)}
+    assert back[1] > back[3] > 0
+
+
+def test_orders_peak_before_christmas(database):
+    make(database, 5000)
+    per_month = Counter((o.placed_at.year, o.placed_at.month) for o in rows(database, Order))
+    full = {key: n for key, n in per_month.items() if key not in ((2023, 11), (2025, 11))}
+    average = sum(full.values()) / len(full)
+    holiday = [full[(2024, 11)], full[(2024, 12)]]
+    assert min(holiday) > average
+    assert full[(2024, 12)] > full[(2025, 1)] and full[(2024, 12)] > full[(2024, 7)]
+
+
+def test_same_seed_same_shop_and_another_seed_another(database, tmp_path):
+    make(database, 1500, seed=11)
+    again = fresh(tmp_path, "again")
+    other = fresh(tmp_path, "other")
+    try:
+        make(again, 1500, seed=11)
+        make(other, 1500, seed=12)
+        assert digest(database) == digest(again)
+        assert digest(database) != digest(other)
+    finally:
+        again.close()
+        other.close()
+
+
+def test_refuses_a_shop_that_is_not_empty(database):
+    now = datetime.now(UTC)
+    with database.session() as session:
+        session.execute(insert(Listing.__table__), [{
+            "sku": "MINE-1", "sku_key": "mine-1", "title": "Mine", "title_key": "mine",
+            "description": "", "parent_sku": "", "cost_minor": 100, "cost_currency": "CNY",
+            "weight_grams": 1, "stock_on_hand": 1, "archived": False, "created_at": now,
+            "updated_at": now}])
+    with pytest.raises(DemoRefused, match="only fills an empty shop") as caught:
+        make(database, 500)
+    assert caught.value.message.startswith("The demo shop only fills")
+    assert len(rows(database, Listing)) == 1 and not rows(database, Order)
+
+
+def test_refuses_a_second_demo(database):
+    make(database, 500)
+    with pytest.raises(DemoRefused):
+        make(database, 500)
+    assert len(rows(database, Order)) == 500
+
+
+def test_the_shop_takes_new_rows_after_the_demo(database):
+    summary = make(database, 500)
+    now = datetime.now(UTC)
+    with database.session() as session:
+        listing = Listing(sku="NEW-1", sku_key="new-1", title="New", title_key="new",
+                          cost_minor=100, cost_currency="CNY", created_at=now, updated_at=now)
+        session.add(listing)
+        session.flush()
+        assert listing.id == summary.listings + 1
+
+
+def test_refuses_a_base_currency_without_demo_rates(database):
+    with pytest.raises(DemoRefused, match="no exchange rates for XYZ") as caught:
+        make(database, 500, base_currency="XYZ")
+    assert caught.value.item == "XYZ"
+    assert not rows(database, Setting)
+
+
+def test_a_yen_shop_converts_to_whole_yen(database):
+    make(database, 800, base_currency="JPY")
+    orders = rows(database, Order)
+    assert all(o.base_currency == "JPY" for o in orders)
+    usd = [o for o in orders if o.currency == "USD"]
+    assert all(o.total_base_minor > o.total_minor for o in usd)  # ¥ per $ > 100 cents per $
+
+
+def test_cancel_after_the_first_batch_leaves_nothing(database):
+    def indexes() -> set[str]:
+        with database.engine.connect() as connection:
+            found = inspect(connection)
+            return {ix["name"] for table in ("orders", "order_lines", "customers")
+                    for ix in found.get_indexes(table)}
+
+    before = indexes()
+    seen: list[tuple[int, int, str]] = []
+
+    def progress(done: int, total: int, text: str) -> None:
+        seen.append((done, total, text))
+        if text == "Creating orders" and done > 0:
+            job.cancel()
+
+    job = Job(progress)
+    with pytest.raises(Cancelled):
+        generate_demo(database, job, orders=4000, today=TODAY)
+    assert any(text == "Creating orders" for _, _, text in seen)
+    for model in DEMO_TABLES:
+        assert not rows(database, model), model.__tablename__
+    assert indexes() == before
+    if database.is_sqlite:  # the connection goes back to the pool with the app's settings
+        with database.engine.connect() as connection:
+            settings = [connection.exec_driver_sql(f"PRAGMA {name}").scalar_one()
+                        for name in ("temp_store", "cache_size", "threads")]
+        assert settings == [2, -65536, 0]
+
+
+def test_reports_progress_every_batch(database):
+    seen: list[tuple[int, int, str]] = []
+    generate_demo(database, Job(lambda *args: seen.append(args)), orders=3000, today=TODAY)
+    creating = [(done, total) for done, total, text in seen if text == "Creating orders"]
+    assert len(creating) >= 3
+    assert creating[-1] == (3000, 3000)
+    assert [done for done, _ in creating] == sorted(done for done, _ in creating)
+    assert {text for _, _, text in seen} >= {"Creating customers", "Building indexes"}
+
+
+def test_today_defaults_to_the_current_utc_date(database):
+    make(database, 300, today=None)
+    now = datetime.now(UTC)
+    placed = [o.placed_at for o in rows(database, Order)]
+    assert all(now - timedelta(days=745) < moment < now for moment in placed)
