@@ -43,6 +43,7 @@ class Shell:
         self.app, self.paths, self.translator, self.runner = app, paths, translator, runner
         self.forced_language = language
         self.workspace: Workspace | None = None
+        self._previous: str | None = None  # the shop to go back to if a new one is abandoned
         self.window: MainWindow | None = None
         self.welcome: WelcomeDialog | None = None
         runner.bug.connect(lambda error: report_bug(error, paths, self.window))
@@ -61,7 +62,9 @@ class Shell:
             return False
         if workspace.upgrade_backup is not None:
             log.info("upgraded %s after backing up to %s", target, workspace.upgrade_backup)
+        previous = self.workspace.database.display_name if self.workspace is not None else None
         self._replace(workspace)
+        self._previous = previous
         QSettings().setValue("database/last", target)
         return True
 
@@ -90,6 +93,7 @@ class Shell:
         self.window.new_database.connect(self.choose_new)
         self.window.open_database.connect(self.choose_existing)
         self.window.language_changed.connect(self._language_chosen)
+        self.window.closed.connect(self.app.quit)
         self.window.show()
 
     # -- first start ---------------------------------------------------------------------
@@ -112,6 +116,8 @@ class Shell:
             self._show_window()
         elif dialog.choice is WelcomeChoice.DEMO:
             self.open_demo(currency.strip().upper(), language)
+        elif self._previous is not None and self.open(self._previous):
+            pass  # the seller abandoned a new database: back to the shop they had open
         else:
             self.app.quit()
 
@@ -202,14 +208,21 @@ class Shell:
             self.workspace.close()
 
 
+def configure_app(app: QApplication) -> None:
+    # Windows come and go (welcome, progress, main window): quit when the seller closes the
+    # main window or abandons the welcome, not whenever no window happens to be open.
+    app.setQuitOnLastWindowClosed(False)
+    app.setOrganizationName("SellerDesk")
+    app.setApplicationName("Seller Desk")
+
+
 def run_window(
     paths: AppPaths, database: str | None, language: str | None, argv: list[str],
     parent: QWidget | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
-    app.setOrganizationName("SellerDesk")
-    app.setApplicationName("Seller Desk")
+    configure_app(app)
     install_excepthook(paths)
     translator = Translator(app)
     translator.apply(language or system_language())

@@ -35,6 +35,7 @@ SETTLE_MS = 1500
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()
     new_database = Signal()
     open_database = Signal()
     language_changed = Signal(str)
@@ -249,5 +250,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+        self.closed.emit()
 
 

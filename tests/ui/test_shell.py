@@ -67,3 +67,40 @@ def test_a_file_that_is_not_a_database_is_explained_and_kept(qtbot, shell, paths
     assert not shell.open(str(notes))
     assert "is not a database file" in shown[0]
     assert notes.read_text() == "do not overwrite"
+
+
+def test_abandoning_a_new_database_returns_to_the_open_shop(qtbot, shell, paths):
+    shell.open(str(paths.data / "mine.sqlite3"))
+    shell.welcome.name.setText("Mine")
+    shell.welcome.start.click()
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=5000)
+    shell.open(str(paths.data / "second.sqlite3"))  # File → New database…
+    assert shell.welcome is not None and shell.window is None
+    shell.welcome.reject()
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=5000)
+    assert shell.window.windowTitle() == "Mine — Seller Desk"
+
+
+def test_the_app_quits_when_the_main_window_closes_not_between_windows(
+        qtbot, shell, paths, monkeypatch):
+    class App:
+        quits = 0
+
+        def quit(self):
+            self.quits += 1
+
+    app = App()
+    shell.app = app
+    monkeypatch.setattr(application, "DEMO_ORDERS", 300)
+    shell.open(str(paths.data / "mine.sqlite3"))
+    shell.welcome.demo.click()  # welcome closes, progress shows, then the demo window
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=30_000)
+    assert app.quits == 0
+    shell.window.close()
+    assert app.quits == 1
+
+
+def test_windows_closing_do_not_quit_by_themselves(qapp):
+    application.configure_app(qapp)
+    assert not qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(True)
