@@ -12,7 +12,7 @@ from typing import Any
 
 from seller_desk import __version__
 from seller_desk.domain.errors import KnownError
-from seller_desk.domain.settings import SETTINGS
+from seller_desk.domain.settings import SETTINGS, setting_spec
 from seller_desk.paths import AppPaths
 from seller_desk.services.demo import generate_demo
 from seller_desk.services.progress import Job
@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="URL", help="database file or SQLAlchemy URL "
         "(default: $SELLER_DESK_DB, else shop.sqlite3 in the data folder)",
     )
-    parser.add_argument("--lang", metavar="CODE", help="window language: en, zh_CN or zh_TW")
+    parser.add_argument("--lang", metavar="CODE", type=_language,
+                        help="window language: en, zh_CN or zh_TW")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="open the window (the default)")
 
@@ -55,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     setter.add_argument("key")
     setter.add_argument("value")
     return parser
+
+
+def _language(text: str) -> str:
+    try:
+        return setting_spec("language").clean(text)
+    except KnownError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _positive(text: str) -> int:

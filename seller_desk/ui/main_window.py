@@ -87,8 +87,10 @@ class MainWindow(QMainWindow):
         self._size_timer.timeout.connect(self.refresh_database_info)
         self._size_timer.start()
         # Counts for the status bar and the filter menus wait until the first page has drawn.
-        QTimer.singleShot(SETTLE_MS, self.refresh_database_info)
-        QTimer.singleShot(SETTLE_MS, self._load_choices)
+        self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle_timer.timeout.connect(self.refresh_database_info)
+        self._settle_timer.timeout.connect(self._load_choices)
+        self._settle_timer.start()
 
     # -- construction --------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -248,6 +250,8 @@ class MainWindow(QMainWindow):
             self.pages[key].save_state(settings, f"pages/{key}")  # type: ignore[attr-defined]
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._size_timer.stop()
+        self._settle_timer.stop()
         self.save_state()
         super().closeEvent(event)
         self.closed.emit()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from seller_desk.domain.errors import KnownError
 from seller_desk.services.progress import Cancelled, Job
@@ -59,10 +59,13 @@ class TaskRunner(QObject):
             Lane.WRITE: ThreadPoolExecutor(1, thread_name_prefix="write"),
         }
         self._tasks: dict[int, TaskHandle] = {}
+        self._closed = False
         self._next_id = 0
         self._lock = threading.Lock()
-        self._finished.connect(self._deliver)
-        self._progress.connect(self._deliver_progress)
+        # Always through the event loop: a task that finishes before run() returns would
+        # otherwise be delivered inside run(), before the caller holds its handle.
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._progress.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:
@@ -82,6 +85,11 @@ class TaskRunner(QObject):
         with self._lock:
             self._next_id += 1
             task_id = self._next_id
+        if self._closed:  # the app is closing: nothing new starts, nothing comes back
+            dead = TaskHandle(task_id, Job())
+            dead.cancel()
+            dead.finished = True
+            return dead
         job = Job(lambda done, total, text: self._progress.emit(task_id, done, total, text))
         handle = TaskHandle(task_id, job, on_done, on_error, on_progress)
         was_busy = self.busy
@@ -136,6 +144,7 @@ class TaskRunner(QObject):
             lane.submit(lambda: None).result(timeout=timeout_s)
 
     def shutdown(self) -> None:
+        self._closed = True
         for handle in list(self._tasks.values()):
             handle.cancel()
         for lane in self._lanes.values():

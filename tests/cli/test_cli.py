@@ -79,3 +79,10 @@ def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as done:
         main(["db", "explode"])
     assert done.value.code == 2
+
+
+def test_unknown_window_language_is_refused(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "klingon", "settings", "list"])
+    assert done.value.code == 2
+    assert "Unknown language klingon" in capsys.readouterr().err

@@ -8,7 +8,7 @@ from seller_desk.ui.pages.orders import order_columns
 
 
 def loaded(qtbot, model):
-    qtbot.waitUntil(lambda: not model.loading and model.total is not None, timeout=5000)
+    qtbot.waitUntil(lambda: not model.loading and model.total is not None, timeout=20_000)
 
 
 def test_orders_model_passes_the_model_tester(qtbot, qtmodeltester, runner, workspace):
@@ -19,7 +19,7 @@ def test_orders_model_passes_the_model_tester(qtbot, qtmodeltester, runner, work
     assert model.rowCount() == 2 and model.canFetchMore()
     qtmodeltester.check(model)
     while True:
-        qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+        qtbot.waitUntil(lambda: not model.loading, timeout=20_000)
         if not model.canFetchMore():
             break
         model.fetchMore()

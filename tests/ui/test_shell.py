@@ -32,7 +32,7 @@ def test_empty_database_shows_the_welcome_and_validates(qtbot, shell, paths):
     dialog.name.setText("Lantern & Loom")
     dialog.currency.setCurrentText("eur")
     dialog.start.click()
-    qtbot.waitUntil(lambda: shell.window is not None, timeout=5000)
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=20_000)
     assert shell.window.windowTitle() == "Lantern & Loom — Seller Desk"
     profile = shell.workspace.shop.profile()
     assert (profile.name, profile.base_currency, profile.language) == (
@@ -51,7 +51,7 @@ def test_open_the_demo_shop_from_the_welcome(qtbot, shell, paths, monkeypatch):
     assert profile.is_demo and profile.base_currency == "GBP"
     orders = shell.window.pages["orders"]
     shell.window.show_page(1)
-    qtbot.waitUntil(lambda: orders.model.total == 400, timeout=10_000)
+    qtbot.waitUntil(lambda: orders.model.total == 400, timeout=20_000)
     # The seller's own database stays empty.
     from seller_desk.services.workspace import open_workspace
     mine = open_workspace(str(paths.data / "mine.sqlite3"), paths.backups)
@@ -73,11 +73,11 @@ def test_abandoning_a_new_database_returns_to_the_open_shop(qtbot, shell, paths)
     shell.open(str(paths.data / "mine.sqlite3"))
     shell.welcome.name.setText("Mine")
     shell.welcome.start.click()
-    qtbot.waitUntil(lambda: shell.window is not None, timeout=5000)
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=20_000)
     shell.open(str(paths.data / "second.sqlite3"))  # File → New database…
     assert shell.welcome is not None and shell.window is None
     shell.welcome.reject()
-    qtbot.waitUntil(lambda: shell.window is not None, timeout=5000)
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=20_000)
     assert shell.window.windowTitle() == "Mine — Seller Desk"
 
 
