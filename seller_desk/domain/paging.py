@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -60,5 +59,3 @@ class Page(Generic[Row]):
     def complete(self) -> bool:
         return self.next is None
 
-
-ChoiceMap = Mapping[str, str]

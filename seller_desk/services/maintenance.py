@@ -43,9 +43,6 @@ class MaintenanceService:
             state.current, state.head, *counts,
         )
 
-    def size_bytes(self) -> int | None:
-        return self._db.size_bytes()
-
     def backup(self, job: Job) -> Path:
         """A consistent copy of the database in the backups folder, with progress."""
         return backup_database(

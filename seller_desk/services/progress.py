@@ -42,7 +42,3 @@ class Job:
         if self._cancel.is_set():
             raise Cancelled()
 
-
-def quiet_job() -> Job:
-    """A job nobody watches (CLI without progress, tests)."""
-    return Job()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -16,7 +17,6 @@ from seller_desk.store.backup import backup_database
 from seller_desk.store.database import Database, DatabaseUnusable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SHOP_TABLES = {"orders", "customers", "listings", "settings"}
 
 
 @dataclass(frozen=True)
@@ -30,16 +30,21 @@ class SchemaState:
         return self.current == self.head
 
 
-def _config(database: Database) -> Config:
+def _config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["database"] = database
     return config
+
+
+@cache
+def _script() -> ScriptDirectory:
+    """The migration scripts, read from disk once per process (the status bar asks often)."""
+    return ScriptDirectory.from_config(_config())
 
 
 def schema_state(database: Database) -> SchemaState:
     """Where the database stands against this version's migrations."""
-    script = ScriptDirectory.from_config(_config(database))
+    script = _script()
     head = script.get_current_head()
     assert head is not None
     tables = database.table_names()
@@ -51,7 +56,7 @@ def schema_state(database: Database) -> SchemaState:
 
 def check_schema(database: Database, state: SchemaState) -> None:
     """Refuse a database of another program or of a newer Seller Desk before writing anything."""
-    script = ScriptDirectory.from_config(_config(database))
+    script = _script()
     if state.foreign:
         raise DatabaseUnusable(
             QT_TRANSLATE_NOOP(
@@ -88,7 +93,7 @@ def upgrade(database: Database, backup_dir: Path | None) -> Path | None:
     backup = None
     if state.current is not None and backup_dir is not None and database.is_sqlite:
         backup = backup_database(database, backup_dir, reason="before-upgrade")
-    config = _config(database)
+    config = _config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -125,10 +125,6 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
 
     # -- what the page asks -------------------------------------------------------------
     @property
-    def columns(self) -> list[Column[RowT]]:
-        return self._columns
-
-    @property
     def request(self) -> PageRequest:
         return self._request
 
