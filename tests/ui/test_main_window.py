@@ -151,3 +151,17 @@ def test_back_up_now_reports_where(qtbot, workspace, runner, paths):
     window.back_up()
     qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage(), timeout=20_000)
     assert list(paths.backups.glob("shop-*-manual.sqlite3"))
+
+
+def test_long_store_names_do_not_widen_the_window(qtbot, workspace, runner, paths):
+    with workspace.database.session() as session:
+        from seller_desk.store.models import MarketplaceAccount
+
+        for account in session.query(MarketplaceAccount):
+            account.name = f"{account.name} – a very long store name for a small screen"
+    window = make_window(qtbot, workspace, runner, paths)
+    combo = window.pages["orders"].filters._combos["marketplace"]
+    qtbot.waitUntil(lambda: combo.count() > 1, timeout=20_000)
+    assert window.minimumSizeHint().width() <= 1024
+    # The list that drops down shows the names whole.
+    assert combo.view().minimumWidth() > combo.sizeHint().width()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -37,9 +38,9 @@ class DashboardPage(QWidget):
         self.period = QLabel(objectName="period")
         self.messages = MessageBar()
         self.cards = {key: KpiCard() for key in CARDS}
-        grid = QGridLayout()
-        for number, key in enumerate(CARDS):
-            grid.addWidget(self.cards[key], 0, number)
+        self._grid = QGridLayout()
+        self._columns = 0
+        self._arrange(len(CARDS))
         self.top_title = QLabel(objectName="sectionTitle")
         self.top = QTableWidget(0, 4, objectName="topListings")
         self.top.verticalHeader().setVisible(False)
@@ -50,12 +51,39 @@ class DashboardPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.period)
         layout.addWidget(self.messages)
-        layout.addLayout(grid)
+        layout.addLayout(self._grid)
         layout.addSpacing(12)
         layout.addWidget(self.top_title)
         layout.addWidget(self.top, 1)
         self._started = False
         self.retranslate()
+
+    def _arrange(self, columns: int) -> None:
+        """Cards in as many columns as the page's width allows (all five on a wide screen)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for number, key in enumerate(CARDS):
+            self._grid.addWidget(self.cards[key], number // columns, number % columns)
+
+    def _fit_cards(self, width: int) -> None:
+        """The most columns whose every row of cards fits `width` at the cards' own widths."""
+        needed = [card.minimumSizeHint().width() for card in self.cards.values()]
+        gap = self._grid.horizontalSpacing()
+        for columns in range(len(CARDS), 0, -1):
+            rows = [needed[i:i + columns] for i in range(0, len(needed), columns)]
+            if max(sum(row) + gap * (len(row) - 1) for row in rows) <= width - 24:
+                break
+        self._arrange(columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_cards(event.size().width())
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        widest = max(card.minimumSizeHint().width() for card in self.cards.values())
+        return QSize(min(hint.width(), 2 * widest + 40), hint.height())
 
     def activate(self) -> None:
         if not self._started:
@@ -112,6 +140,7 @@ class DashboardPage(QWidget):
              before.returning_customers),
         ):
             self.cards[key].set_figure(value, *self._change(a, b))
+        self._fit_cards(self.width())  # the figures decide how wide a card must be
         self.top.setRowCount(len(figures.top_listings))
         for row, item in enumerate(figures.top_listings):
             for column, text in enumerate(

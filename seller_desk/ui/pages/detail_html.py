@@ -27,16 +27,14 @@ def fields(pairs: Iterable[tuple[str, str]]) -> str:
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: set[int]) -> str:
-    head = "".join(
-        f'<th class="num">{escape(h)}</th>' if i in numeric else f"<th>{escape(h)}</th>"
-        for i, h in enumerate(headers)
-    )
+    def cell(tag: str, index: int, text: str) -> str:
+        # Amounts and codes never break mid-value; the one free-text column may wrap.
+        attrs = ' class="num" nowrap' if index in numeric else (" nowrap" if index == 0 else "")
+        return f"<{tag}{attrs}>{escape(text)}</{tag}>"
+
+    head = "".join(cell("th", i, h) for i, h in enumerate(headers))
     body = "".join(
-        "<tr>" + "".join(
-            f'<td class="num">{escape(c)}</td>' if i in numeric else f"<td>{escape(c)}</td>"
-            for i, c in enumerate(row)
-        ) + "</tr>"
-        for row in rows
+        "<tr>" + "".join(cell("td", i, c) for i, c in enumerate(row)) + "</tr>" for row in rows
     )
     return f'<table cellspacing="0" width="100%"><tr>{head}</tr>{body}</table>'
 

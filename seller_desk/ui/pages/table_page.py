@@ -33,6 +33,7 @@ from seller_desk.ui.widgets.filter_bar import FilterBar
 from seller_desk.ui.widgets.message_bar import MessageBar
 
 MAX_WIDTH = 300  # px a column gets when fitted to its first page
+PANEL_WIDTH = 440  # px the detail panel opens with at the least
 
 
 class TablePage(QWidget):
@@ -59,7 +60,8 @@ class TablePage(QWidget):
         self.messages = MessageBar()
         self.title = QLabel(objectName="pageTitle")
         self.search = QLineEdit(objectName="search", clearButtonEnabled=True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(240)
+        self.search.setMaximumWidth(420)
         self.filters = FilterBar(filters)
         self.table = QTableView(objectName="table")
         self.status = QLabel(objectName="tableStatus")
@@ -85,8 +87,7 @@ class TablePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addSpacing(16)
-        top.addWidget(self.search)
-        top.addWidget(self.filters, 1)
+        top.addWidget(self.search, 1)
         table = self.table
         table.setModel(self.model)
         # Show the model's own sort before enabling sorting: enabling sorts by the indicator.
@@ -117,6 +118,7 @@ class TablePage(QWidget):
         panel.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.filters)  # a row of its own, so the page fits a small screen
         layout.addWidget(self.messages)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
@@ -203,7 +205,11 @@ class TablePage(QWidget):
 
     def _show_detail(self, detail: Any) -> None:
         self.detail.setHtml(self.render_detail(detail))
-        self._panel.show()
+        if not self._panel.isVisible():
+            total = sum(self.splitter.sizes()) or self.splitter.width()
+            panel = max(PANEL_WIDTH, total * 2 // 5)
+            self._panel.show()
+            self.splitter.setSizes([max(total - panel, 0), panel])
 
     def _detail_failed(self, error: KnownError) -> None:
         self.messages.show_error(error)

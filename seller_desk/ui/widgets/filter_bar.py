@@ -11,12 +11,20 @@ from seller_desk.domain.orders import MARKETPLACE_LABELS, STATUS_LABELS, Marketp
 from seller_desk.domain.paging import TableFilter
 from seller_desk.services.choices import FilterChoices
 
+COMBO_CHARS = {"marketplace": 18, "status": 14, "period": 13}
 PERIODS = ("any", "7", "30", "90", "365", "this_year", "custom")
 
 
 def _start_of(day: QDate) -> datetime:
     stamp = QDateTime(day, QTime(0, 0), QTimeZone.systemTimeZone())
     return datetime.fromtimestamp(stamp.toSecsSinceEpoch(), UTC)
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    metrics = combo.fontMetrics()
+    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+                 default=0)
+    combo.view().setMinimumWidth(widest + 32)
 
 
 class FilterBar(QWidget):
@@ -33,7 +41,11 @@ class FilterBar(QWidget):
         for kind in kinds:
             combo = QComboBox()
             combo.setObjectName(f"filter_{kind}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Bounded width (long store names must not widen the window); the list that drops
+            # down is widened to its longest entry in _fit_popup.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(COMBO_CHARS.get(kind, 12))
             combo.currentIndexChanged.connect(self._emit)
             self._combos[kind] = combo
             layout.addWidget(combo)
@@ -89,6 +101,7 @@ class FilterBar(QWidget):
             combo.addItem(label, value)
         index = combo.findData(keep)
         combo.setCurrentIndex(max(index, 0))
+        _fit_popup(combo)
 
     def set_choices(self, choices: FilterChoices) -> None:
         """Offer what the shop actually has: its accounts, countries and currencies."""
@@ -108,6 +121,7 @@ class FilterBar(QWidget):
             for value, label in items:
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(combo.findData(keep), 0))
+            _fit_popup(combo)
         self._filling = False
 
     @staticmethod
