@@ -1,4 +1,7 @@
-"""`seller-desk` headless commands: demo, db, settings. Errors are one line and a non-zero code."""
+"""`seller-desk` headless commands (demo, db, settings, import, customers, export).
+
+Errors are one line on standard error and a non-zero exit code.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,19 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from seller_desk import __version__
-from seller_desk.domain.errors import KnownError
+from seller_desk.domain.currencies import normalise_currency
+from seller_desk.domain.errors import KnownError, ValidationError
+from seller_desk.domain.imports import ColumnMapping, FileFormat
 from seller_desk.domain.settings import SETTINGS, setting_spec
+from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.paths import AppPaths
 from seller_desk.services.demo import generate_demo
+from seller_desk.services.exports import FORMATS, TABLES
 from seller_desk.services.progress import Job
 from seller_desk.services.workspace import Workspace, open_workspace
 
@@ -55,6 +64,34 @@ def build_parser() -> argparse.ArgumentParser:
     setter = settings_actions.add_parser("set", help="change one setting (validated)")
     setter.add_argument("key")
     setter.add_argument("value")
+
+    imports = commands.add_parser("import", help="import a marketplace order file")
+    imports.add_argument("file", type=Path)
+    imports.add_argument("--format", required=True, choices=[f.value for f in FileFormat])
+    imports.add_argument("--mapping", type=Path, metavar="FILE",
+                         help="column mapping (JSON) for the generic format")
+    imports.add_argument("--marketplace", metavar="NAME", default="",
+                         help="the store the orders belong to (added if new)")
+    imports.add_argument("--encoding", help="the file's text encoding (default: detected)")
+    imports.add_argument("--rate", action="append", default=[], metavar="CUR=RATE",
+                         help="exchange rate to the base currency, e.g. GBP=1.27")
+    imports.add_argument("--dry-run", action="store_true", help="count, write nothing")
+    imports.add_argument("--skip-bad", action="store_true",
+                         help="import the valid rows even when some are rejected")
+    imports.add_argument("--json", action="store_true", help="print as JSON")
+
+    customers = commands.add_parser("customers", help="a customer's data: export or erase")
+    customer_actions = customers.add_subparsers(dest="action", metavar="ACTION", required=True)
+    customer_actions.add_parser("export", help="everything held about a customer, as JSON"
+                                ).add_argument("id", type=int)
+    erase = customer_actions.add_parser("erase", help="erase a customer's personal data")
+    erase.add_argument("id", type=int)
+    erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+
+    export = commands.add_parser("export", help="export orders or customers")
+    export.add_argument("table", choices=sorted(TABLES))
+    export.add_argument("--format", default="csv", choices=FORMATS)
+    export.add_argument("--out", type=Path, help="file to write (default: standard output)")
     return parser
 
 
@@ -133,8 +170,86 @@ def _settings(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _rates(texts: list[str]) -> dict[str, Decimal]:
+    rates = {}
+    for text in texts:
+        code, _, value = text.partition("=")
+        try:
+            rate = Decimal(value)
+        except ArithmeticError:
+            rate = Decimal(0)
+        if not rate.is_finite() or rate <= 0:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "--rate wants CUR=RATE, like GBP=1.27; not {text}"),
+                item=text, text=text)
+        rates[normalise_currency(code)] = rate
+    return rates
+
+
+def _import(ws: Workspace, args: argparse.Namespace) -> int:
+    mapping = None
+    if args.mapping is not None:
+        try:
+            mapping = ColumnMapping.from_json(args.mapping.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Cannot read the mapping file: {reason}"),
+                item=str(args.mapping), reason=error.strerror or error) from None
+    outcome = ws.imports.run(
+        args.file, FileFormat(args.format), account=args.marketplace, mapping=mapping,
+        encoding=args.encoding, rates=_rates(args.rate), skip_bad=args.skip_bad,
+        dry_run=args.dry_run)
+    rejected = [{"row": p.row, "column": p.column, "value": p.value, "reason": p.render()}
+                for p in outcome.problems]
+    summary = {"file": outcome.file, "store": outcome.account, "encoding": outcome.encoding,
+               "rows": outcome.rows, "new": outcome.new, "updated": outcome.updated,
+               "unchanged": outcome.unchanged, "rejected": outcome.rejected_rows,
+               "written": outcome.written, "rejected_rows": rejected}
+    if args.json:
+        _print_json(summary)
+    else:
+        verb = "would import" if not outcome.written else "imported"
+        print(f"{outcome.file}: {verb} into {outcome.account}: {outcome.new} new, "
+              f"{outcome.updated} updated, {outcome.unchanged} unchanged, "
+              f"{outcome.rejected_rows} rejected rows")
+        for row in rejected:
+            print(f"  row {row['row']}, {row['column']}: {row['reason']}")
+        if rejected and not outcome.written and not args.dry_run:
+            print("Nothing was imported; fix the rows above or use --skip-bad.")
+    return 0 if not rejected else EXIT_ERROR
+
+
+def _customers(ws: Workspace, args: argparse.Namespace) -> int:
+    if args.action == "export":
+        _print_json(ws.privacy.export(args.id))
+        return 0
+    if not args.yes:
+        print("seller-desk: erasing cannot be undone; add --yes to confirm", file=sys.stderr)
+        return EXIT_ERROR
+    count = ws.privacy.erase(args.id)
+    print(f"Erased customer {args.id} ({count} record{'s' if count != 1 else ''})")
+    return 0
+
+
+def _export(ws: Workspace, args: argparse.Namespace) -> int:
+    if args.out is None:
+        ws.exports.write(args.table, args.format, sys.stdout)
+        return 0
+    encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
+    try:
+        with args.out.open("w", encoding=encoding, newline="") as out:
+            count = ws.exports.write(args.table, args.format, out)
+    except OSError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
+            item=str(args.out), path=args.out, reason=error.strerror or error) from None
+    print(f"Wrote {count} {args.table} to {args.out}", file=sys.stderr)
+    return 0
+
+
 HANDLERS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
-    "demo": _demo, "db": _db, "settings": _settings,
+    "demo": _demo, "db": _db, "settings": _settings, "import": _import,
+    "customers": _customers, "export": _export,
 }
 
 

@@ -37,9 +37,13 @@ def app_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return home
 
 
+# Tests need no durability: not waiting for each commit's fsync makes a migration 4x faster.
+PG_NO_SYNC = "-csynchronous_commit%3Doff"
+
+
 def _pg_schema_url(schema: str) -> str:
     joiner = "&" if "?" in PG_URL else "?"
-    return f"{PG_URL}{joiner}options=-csearch_path%3D{schema}"
+    return f"{PG_URL}{joiner}options=-csearch_path%3D{schema}%20{PG_NO_SYNC}"
 
 
 @pytest.fixture(params=BACKENDS)
@@ -51,7 +55,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     import sqlalchemy as sa
 
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://", 1))
+    admin = sa.create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://", 1),
+                             connect_args={"options": "-csynchronous_commit=off"})
     with admin.begin() as connection:
         connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
     try:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+
+from seller_desk.domain.text import Label
 
 
 class KnownError(Exception):
@@ -23,12 +25,31 @@ class KnownError(Exception):
         self.item = item
         super().__init__(self.render(message))
 
-    def render(self, template: str) -> str:
-        """Fill the placeholders of `template` (the message, or its translation)."""
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return template
+    def render(
+        self, template: str, translate: Callable[[str, str], str] | None = None
+    ) -> str:
+        """Fill the placeholders of `template` (the message, or its translation); `translate`
+        turns Label parameters (and tuples of them) into the reader's language."""
+        return fill_params(template, self.params, translate)
+
+
+def fill_params(
+    template: str, params: Mapping[str, object],
+    translate: Callable[[str, str], str] | None = None,
+) -> str:
+    """`template` with its `{name}` placeholders filled; a tuple is listed with commas."""
+
+    def shown(value: object) -> object:
+        if isinstance(value, tuple):
+            return ", ".join(str(shown(item)) for item in value)
+        if translate is not None and isinstance(value, Label):
+            return translate(value.context, str(value))
+        return value
+
+    try:
+        return template.format(**{key: shown(value) for key, value in params.items()})
+    except (KeyError, IndexError, ValueError):
+        return template
 
 
 class ValidationError(KnownError):

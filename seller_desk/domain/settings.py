@@ -35,6 +35,15 @@ def _language(text: str) -> str:
     )
 
 
+def _your_name(text: str) -> str:
+    name = " ".join(text.split())
+    if len(name) > 80:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Your name is longer than {limit} characters."), limit=80
+        )
+    return name
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     """One setting: how it is named, shown, defaulted and checked."""
@@ -77,6 +86,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "en",
         _language,
         tuple(LANGUAGES),
+    ),
+    SettingSpec(
+        "your_name",
+        QT_TRANSLATE_NOOP("settings", "Your name"),
+        QT_TRANSLATE_NOOP(
+            "settings", "Signed on notes and status changes; empty uses your computer login."
+        ),
+        "",
+        _your_name,
     ),
 )
 

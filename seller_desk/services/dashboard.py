@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from seller_desk.domain.feedback import MonthScore
 from seller_desk.domain.money import Money
+from seller_desk.services.feedback import FeedbackService
+from seller_desk.services.notes import FollowUpView, follow_up_views
 from seller_desk.store.database import Database
+from seller_desk.store.models import FollowUp
 from seller_desk.store.queries import dashboard
 from seller_desk.store.queries.settings import base_currency
 
@@ -43,6 +47,8 @@ class DashboardFigures:
     current: PeriodFigures
     previous: PeriodFigures
     top_listings: tuple[TopListing, ...]
+    follow_ups: tuple[FollowUpView, ...] = ()
+    satisfaction: tuple[MonthScore, ...] = ()
 
 
 def change_ratio(now: int, before: int) -> float | None:
@@ -69,8 +75,12 @@ class DashboardService:
             current = period(end - PERIOD, end)
             previous = period(end - 2 * PERIOD, end - PERIOD)
             top = dashboard.top_listings(session, end - PERIOD, end, base, self.TOP)
+            due = follow_up_views(
+                session, FollowUp.done_at.is_(None) & (FollowUp.due_on <= end.date()), 50)
+        year_ago = (end - 12 * PERIOD).date()
         return DashboardFigures(
             current, previous,
             tuple(TopListing(i, sku, title, units, Money(rev, base))
                   for i, sku, title, units, rev in top),
+            due, tuple(FeedbackService(self._db).monthly(year_ago)),
         )

@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from seller_desk.domain.errors import NotFoundError
 from seller_desk.domain.money import Money
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
+from seller_desk.services.notes import NoteView, note_views
 from seller_desk.services.tables import TableSource
 from seller_desk.store.database import Database
-from seller_desk.store.models import MarketplaceAccount
+from seller_desk.store.models import MarketplaceAccount, Note, OrderStatusChange
 from seller_desk.store.queries.orders import ORDERS, order_with_lines
 
 
@@ -51,6 +54,15 @@ class OrderLineView:
 
 
 @dataclass(frozen=True)
+class StatusChange:
+    old: str
+    new: str
+    at: datetime
+    author: str
+    note: str
+
+
+@dataclass(frozen=True)
 class OrderDetail:
     row: OrderRow
     external_id: str
@@ -63,6 +75,18 @@ class OrderDetail:
     discount: Money
     rate_to_base: Decimal
     updated_at: datetime
+    ship_name: str = ""
+    ship_postcode: str = ""
+    billing_address: str = ""
+    tags: str = ""
+    source: str = ""
+    history: tuple[StatusChange, ...] = ()
+    notes: tuple[NoteView, ...] = ()
+
+    @property
+    def editable(self) -> bool:
+        """Hand-made orders are edited here; marketplace orders where they came from."""
+        return self.source == "manual"
 
 
 class OrdersService:
@@ -92,9 +116,18 @@ class OrdersService:
                 )
                 for line in order.lines
             )
+            history = tuple(
+                StatusChange(*change) for change in session.execute(
+                    select(OrderStatusChange.old_status, OrderStatusChange.new_status,
+                           OrderStatusChange.changed_at, OrderStatusChange.author,
+                           OrderStatusChange.note)
+                    .where(OrderStatusChange.order_id == order.id)
+                    .order_by(OrderStatusChange.changed_at, OrderStatusChange.id)))
             return OrderDetail(
                 row, order.external_id, order.ship_address, order.customer_id, lines,
                 Money(order.subtotal_minor, cur), Money(order.shipping_minor, cur),
                 Money(order.tax_minor, cur), Money(order.discount_minor, cur),
-                order.rate_to_base, order.updated_at,
+                order.rate_to_base, order.updated_at, order.ship_name, order.ship_postcode,
+                order.billing_address, order.tags, order.source, history,
+                note_views(session, Note.order_id == order.id),
             )

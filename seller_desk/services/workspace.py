@@ -6,11 +6,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from seller_desk.services.choices import ChoicesService
+from seller_desk.services.customer_profile import CustomerProfiles
 from seller_desk.services.customers import CustomersService
 from seller_desk.services.dashboard import DashboardService
+from seller_desk.services.exports import ExportService
+from seller_desk.services.feedback import FeedbackService
+from seller_desk.services.imports import ImportService
 from seller_desk.services.listings import ListingsService
 from seller_desk.services.maintenance import MaintenanceService
+from seller_desk.services.merges import MergeService
+from seller_desk.services.notes import NotesService
+from seller_desk.services.order_editing import OrderEditor
 from seller_desk.services.orders import OrdersService
+from seller_desk.services.privacy import PrivacyService
+from seller_desk.services.replies import RepliesService
 from seller_desk.services.shop import ShopService
 from seller_desk.store.database import Database
 from seller_desk.store.migrate import upgrade
@@ -27,6 +36,15 @@ class Workspace:
     dashboard: DashboardService
     choices: ChoicesService
     maintenance: MaintenanceService
+    order_editor: OrderEditor
+    profiles: CustomerProfiles
+    notes: NotesService
+    feedback: FeedbackService
+    merges: MergeService
+    privacy: PrivacyService
+    imports: ImportService
+    replies: RepliesService
+    exports: ExportService
 
     def close(self) -> None:
         self.database.close()
@@ -53,4 +71,13 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         dashboard=DashboardService(database),
         choices=ChoicesService(database),
         maintenance=MaintenanceService(database, backup_dir),
+        order_editor=OrderEditor(database),
+        profiles=CustomerProfiles(database),
+        notes=NotesService(database),
+        feedback=FeedbackService(database),
+        merges=MergeService(database),
+        privacy=PrivacyService(database),
+        imports=ImportService(database),
+        replies=RepliesService(database),
+        exports=ExportService(database),
     )

@@ -17,15 +17,19 @@ from PySide6.QtWidgets import (
 from seller_desk.domain.errors import KnownError
 from seller_desk.paths import AppPaths
 from seller_desk.services.choices import FilterChoices
+from seller_desk.services.imports import ImportOutcome
 from seller_desk.services.maintenance import DatabaseInfo
 from seller_desk.services.workspace import Workspace
 from seller_desk.ui.dialogs.about import show_about
+from seller_desk.ui.dialogs.import_orders import ImportDialog
+from seller_desk.ui.dialogs.reply import ReplyDialog
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.pages.customers import CustomersPage
 from seller_desk.ui.pages.dashboard import DashboardPage
 from seller_desk.ui.pages.listings import ListingsPage
 from seller_desk.ui.pages.orders import OrdersPage
 from seller_desk.ui.pages.settings import SettingsPage
+from seller_desk.ui.pages.table_page import TablePage
 from seller_desk.ui.tasks import TaskRunner
 from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import error_text
@@ -52,8 +56,8 @@ class MainWindow(QMainWindow):
         ws = workspace
         self.pages: dict[str, QWidget] = {
             "dashboard": DashboardPage(runner, ws.dashboard, self.fmt),
-            "orders": OrdersPage(runner, ws.orders, self.fmt),
-            "customers": CustomersPage(runner, ws.customers, self.fmt),
+            "orders": OrdersPage(runner, ws, self.fmt),
+            "customers": CustomersPage(runner, ws, self.fmt),
             "listings": ListingsPage(runner, ws.listings, self.fmt),
             "settings": SettingsPage(runner, ws.shop, self.fmt),
         }
@@ -98,9 +102,10 @@ class MainWindow(QMainWindow):
         self.act_new = QAction(self, shortcut=QKeySequence.StandardKey.New)
         self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open)
         self.act_backup = QAction(self, shortcut=QKeySequence("Ctrl+Shift+B"))
+        self.act_import = QAction(self, shortcut=QKeySequence("Ctrl+I"))
         self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.act_new, self.act_open, self.act_backup):
+        for action in (self.act_new, self.act_open, self.act_import, self.act_backup):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -124,7 +129,17 @@ class MainWindow(QMainWindow):
         self.act_new.triggered.connect(self.new_database.emit)
         self.act_open.triggered.connect(self.open_database.emit)
         self.act_backup.triggered.connect(self.back_up)
+        self.act_import.triggered.connect(self.import_orders)
         self.act_quit.triggered.connect(self.close)
+        orders, customers = self.pages["orders"], self.pages["customers"]
+        assert isinstance(orders, OrdersPage) and isinstance(customers, CustomersPage)
+        orders.import_requested.connect(self.import_orders)
+        orders.open_customer.connect(lambda cid: self._open("customers", cid))
+        customers.open_order.connect(lambda oid: self._open("orders", oid))
+        customers.new_order.connect(lambda cid: (self._open("orders", None),
+                                                 orders.new_order(cid)))
+        for page in (orders, customers):
+            page.reply_requested.connect(self.reply)
         self.act_refresh.triggered.connect(self.refresh_current)
         self.act_find.triggered.connect(lambda: self.current_page().focus_search())
         self.act_about.triggered.connect(
@@ -139,6 +154,30 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
         )
+
+    # -- actions across pages ------------------------------------------------------------
+    def import_orders(self) -> None:
+        dialog = ImportDialog(self.runner, self.workspace.imports, self)
+        dialog.imported.connect(self._imported)
+        dialog.exec()
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        self._open("orders", None)
+        orders = self.pages["orders"]
+        assert isinstance(orders, OrdersPage)
+        orders.changed(fill(self.tr("Imported into %1: %2 new, %3 updated, %4 unchanged."),
+                            outcome.account, outcome.new, outcome.updated, outcome.unchanged))
+        self._load_choices()
+
+    def reply(self, customer_id: int, order_id: int) -> None:
+        ReplyDialog(self.runner, self.workspace.replies, customer_id=customer_id or None,
+                    order_id=order_id or None, parent=self).exec()
+
+    def _open(self, key: str, row_id: int | None) -> None:
+        self.show_page(PAGE_KEYS.index(key))
+        page = self.pages[key]
+        if row_id is not None and isinstance(page, TablePage):
+            page.open_detail(row_id)
 
     # -- pages ---------------------------------------------------------------------------
     def current_page(self) -> QWidget:
@@ -220,6 +259,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(fill(self.tr("%1 (Ctrl+%2)"), name, str(row + 1)))
             self.page_actions[row].setText(name)
         self.file_menu.setTitle(self.tr("&File"))
+        self.act_import.setText(self.tr("&Import orders…"))
         self.act_new.setText(self.tr("&New database…"))
         self.act_open.setText(self.tr("&Open database…"))
         self.act_backup.setText(self.tr("&Back up now"))

@@ -3,7 +3,7 @@ import pytest
 from seller_desk.domain.errors import NotFoundError
 from seller_desk.domain.money import Money
 from seller_desk.domain.paging import PageRequest
-from seller_desk.services.customers import CustomersService
+from seller_desk.services.customer_profile import CustomerProfiles, EventKind
 from seller_desk.services.listings import ListingsService
 from seller_desk.services.orders import OrdersService
 from tests.factories import make_shop
@@ -24,11 +24,13 @@ def test_order_rows_and_detail_carry_money_in_both_currencies(database):
         orders.detail(999_999)
 
 
-def test_customer_detail_lists_orders_newest_first(database):
+def test_customer_file_lists_orders_newest_first(database):
     shop = make_shop(database)
-    detail = CustomersService(database).detail(shop.customers["bob"])
-    assert [o.number for o in detail.recent_orders] == ["E-2002", "E-2001", "#1003"]
-    assert detail.row.spent == Money(5000, "USD") and detail.account == "Main Shopify"
+    file = CustomerProfiles(database).file(shop.customers["bob"])
+    orders = [e.title for e in file.timeline if e.kind is EventKind.ORDER]
+    assert orders == ["E-2002", "E-2001", "#1003"]
+    assert file.profile.spent == Money(5000, "USD")
+    assert {i.account for i in file.profile.identities} == {"Main Shopify", "Etsy Shop"}
 
 
 def test_listing_detail_shows_offers(database):

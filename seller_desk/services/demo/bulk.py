@@ -14,9 +14,21 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, Index, Table, bindparam, func, insert, inspect, select, text
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Index,
+    Table,
+    bindparam,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.schema import CreateIndex, DropIndex
 from sqlalchemy.sql import Executable
+from sqlalchemy.types import TypeEngine
 
 from seller_desk.store.database import Database
 from seller_desk.store.types import DecimalText, UTCDateTime
@@ -88,17 +100,25 @@ def table_insert(connection: Connection, table: Table, names: Sequence[str]) -> 
 
     All columns must be named: a Python-side default would not apply on this path. Columns
     that need a bind processor on this dialect must arrive already bound (TimestampBinder, or
-    the column type's processor); anything else is refused here.
+    bound_values); anything else is refused here.
     """
     if sorted(names) != sorted(column.key for column in table.columns):
         raise ValueError(f"the demo writes {table.name} columns {names}, the table has others")
     dialect = connection.dialect
     for column in table.columns:
-        prebound = isinstance(column.type, (UTCDateTime, DecimalText))
+        prebound = isinstance(column.type, (UTCDateTime, DecimalText, Boolean))
         if column.type.dialect_impl(dialect).bind_processor(dialect) is not None and not prebound:
             raise TypeError(f"{table.name}.{column.key} needs binding the demo does not do")
     statement = insert(table).values({name: bindparam(name) for name in names})
     return BulkStatement(connection, statement, names)
+
+
+def bound_values(connection: Connection, type_: TypeEngine[Any], values: Sequence[Any]
+                 ) -> list[Any]:
+    """`values` as a column of `type_` binds them on this connection's dialect."""
+    dialect = connection.dialect
+    process = type_.dialect_impl(dialect).bind_processor(dialect)
+    return list(values) if process is None else [process(value) for value in values]
 
 
 def drop_indexes(connection: Connection, tables: Sequence[Table]) -> list[Index]:

@@ -7,28 +7,46 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 import numpy as np
-from sqlalchemy import Connection, bindparam, delete, exists, insert, select, update
+from sqlalchemy import Connection, delete, exists, insert, select
 
 from seller_desk.domain.errors import KnownError
 from seller_desk.domain.settings import SETTINGS_BY_KEY
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.services.demo import bulk
+from seller_desk.services.demo.customer_rows import (
+    count_look_alikes,
+    insert_customers,
+    store_totals,
+)
+from seller_desk.services.demo.desk import Desk
+from seller_desk.services.demo.feedback import make_complaints, make_feedback
+from seller_desk.services.demo.lookalikes import plant_look_alikes
+from seller_desk.services.demo.notes import make_follow_ups, make_notes
 from seller_desk.services.demo.orders import LINE_COLUMNS, ORDER_COLUMNS, OrderFactory
-from seller_desk.services.demo.people import Customers, make_customers
+from seller_desk.services.demo.people import make_customers
 from seller_desk.services.demo.pricing import OrderPricing
+from seller_desk.services.demo.profiles import make_profiles
 from seller_desk.services.demo.rates import DemoRates, check_demo_currency
-from seller_desk.services.demo.schedule import Schedule, plan_purchases
+from seller_desk.services.demo.schedule import plan_purchases
+from seller_desk.services.demo.statuses import StatusHistory
 from seller_desk.services.demo.storefront import STORES, build_storefront
 from seller_desk.services.demo.window import DemoWindow
 from seller_desk.services.progress import Job
 from seller_desk.store.database import Database
 from seller_desk.store.models import (
     ChannelOffer,
+    Complaint,
     Customer,
+    CustomerIdentity,
+    Feedback,
+    FollowUp,
     Listing,
     MarketplaceAccount,
+    Note,
+    NoteRevision,
     Order,
     OrderLine,
+    OrderStatusChange,
     Setting,
 )
 from seller_desk.store.types import DecimalText
@@ -37,9 +55,16 @@ PLANNING = QT_TRANSLATE_NOOP("demo", "Planning the demo shop")
 CREATING_CUSTOMERS = QT_TRANSLATE_NOOP("demo", "Creating customers")
 CREATING_ORDERS = QT_TRANSLATE_NOOP("demo", "Creating orders")
 TOTALLING = QT_TRANSLATE_NOOP("demo", "Totalling customers")
+WRITING_NOTES = QT_TRANSLATE_NOOP("demo", "Writing notes and feedback")
 INDEXING = QT_TRANSLATE_NOOP("demo", "Building indexes")
 SAVING = QT_TRANSLATE_NOOP("demo", "Saving the demo shop")
 MAX_BATCH = 20_000
+# Tables the demo fills, in the order ids are taken; their id sequences move past the demo's.
+_TABLES = {"account": MarketplaceAccount, "listing": Listing, "offer": ChannelOffer,
+           "customer": Customer, "identity": CustomerIdentity, "order": Order,
+           "line": OrderLine, "change": OrderStatusChange, "note": Note,
+           "revision": NoteRevision, "follow_up": FollowUp, "feedback": Feedback,
+           "complaint": Complaint}
 
 
 class DemoRefused(KnownError):
@@ -56,13 +81,19 @@ class DemoSummary:
     orders: int
     order_lines: int
     countries: int
+    notes: int
+    follow_ups: int
+    feedback: int
+    complaints: int
+    duplicate_people: int  # customers the merge suggestions offer to merge
     seconds: float
 
 
 def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: int = 7,
                   base_currency: str = "USD", shop_name: str = "Lantern & Loom (demo)",
                   today: date | None = None) -> DemoSummary:
-    """Fill an empty shop with stores, listings, customers and `orders` orders over 24 months."""
+    """Fill an empty shop with stores, listings, customers and `orders` orders over 24 months,
+    with the notes, follow-ups, feedback and complaints of a shop that has been busy."""
     started = time.perf_counter()
     base = check_demo_currency(base_currency, DemoRefused, QT_TRANSLATE_NOOP(
         "errors", "The demo shop has no exchange rates for {code}; choose one of: {choices}."))
@@ -76,54 +107,85 @@ def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: i
     job.check()
     with bulk.bulk_connection(database) as connection, connection.begin():
         _refuse_unless_empty(connection)
-        ids = {key: bulk.next_id(connection, model.__table__) for key, model in (
-            ("account", MarketplaceAccount), ("listing", Listing), ("offer", ChannelOffer),
-            ("customer", Customer), ("order", Order), ("line", OrderLine))}
+        ids = {key: bulk.next_id(connection, model.__table__) for key, model in _TABLES.items()}
         store = build_storefront(window, rates, name, seed,
                                  (ids["account"], ids["listing"], ids["offer"]))
         for model, rows in ((MarketplaceAccount, store.accounts), (Listing, store.listings),
                             (ChannelOffer, store.offers)):
             connection.execute(insert(model.__table__), rows)
-        dropped = bulk.drop_indexes(
-            connection, [Customer.__table__, Order.__table__, OrderLine.__table__])
+        dropped = bulk.drop_indexes(connection, [model.__table__ for model in (
+            Customer, CustomerIdentity, Order, OrderLine, OrderStatusChange)])
         binder = bulk.TimestampBinder(connection)
         epoch = int(window.start.timestamp())
-        people = _insert_customers(connection, job, schedule, seed, ids, binder, epoch)
+        job.report(0, schedule.customers, CREATING_CUSTOMERS)
+        people = make_customers(schedule, seed)
+        look_alikes = plant_look_alikes(people, seed)
+        profiles = make_profiles(people, schedule, window, seed, look_alikes.special())
+        job.check()
+        insert_customers(connection, job, CREATING_CUSTOMERS, people, profiles, schedule, ids,
+                         binder, epoch)
         currencies = sorted({*people.currency, *(currency for _, currency, _ in STORES)})
         dialect = connection.dialect
         bind_rate = DecimalText().dialect_impl(dialect).bind_processor(dialect) or (lambda r: r)
         pricing = OrderPricing(rates, base, currencies, [c for _, c, _ in STORES], store.prices,
                                bind_rate)
         factory = OrderFactory(window, schedule, people, store, pricing, seed, ids, binder.bind)
+        history = StatusHistory(connection, schedule.seconds, window.days,
+                                (ids["order"], ids["change"]), binder.bind, seed)
         insert_orders = bulk.table_insert(connection, Order.__table__, ORDER_COLUMNS)
         insert_lines = bulk.table_insert(connection, OrderLine.__table__, LINE_COLUMNS)
         step = min(MAX_BATCH, max(1_000, orders // 50))
         for start in range(0, schedule.orders, step):
             stop = min(start + step, schedule.orders)
-            order_rows, line_rows = factory.batch(start, stop)
+            order_rows, line_rows, steps = factory.batch(start, stop)
             insert_orders.run(order_rows)
             insert_lines.run(line_rows)
             del order_rows, line_rows
+            history.write(start, np.arange(ids["order"] + start, ids["order"] + stop),
+                          factory.status[start:stop], steps, epoch)
             job.check()
             job.report(stop, schedule.orders, CREATING_ORDERS)
+        history.finish()
         job.report(0, 0, TOTALLING)
-        _store_totals(connection, factory, ids["customer"], binder)
+        store_totals(connection, factory.order_count, factory.spent, factory.first_counted,
+                     factory.last_counted, ids["customer"], binder, epoch)
+        job.check()
+        job.report(0, 0, WRITING_NOTES)
+        written = _write_desk(connection, Desk(window, schedule, people, factory.status,
+                                            factory.updated, ids["order"], ids["customer"]),
+                           seed, ids)
         job.check()
         with bulk.quick_index_builds(connection):
             for done, index in enumerate(dropped):
                 job.report(done, len(dropped), INDEXING)
                 bulk.create_index(connection, index)
                 job.check()
-        bulk.sync_id_sequences(connection, [model.__table__ for model in (
-            MarketplaceAccount, Listing, ChannelOffer, Customer, Order, OrderLine)])
+        look_alike_count = count_look_alikes(connection)
+        bulk.sync_id_sequences(connection, [model.__table__ for model in _TABLES.values()])
         _write_settings(connection, name, base)
         job.report(0, 0, SAVING)
     return DemoSummary(
         accounts=len(store.accounts), listings=len(store.listings), customers=schedule.customers,
         orders=schedule.orders, order_lines=factory.lines_made,
-        countries=int(np.unique(schedule.country).size),
+        countries=int(np.unique(schedule.country).size), notes=written["notes"],
+        follow_ups=written["follow_ups"], feedback=written["feedback"],
+        complaints=written["complaints"], duplicate_people=look_alike_count,
         seconds=time.perf_counter() - started,
     )
+
+
+def _write_desk(connection: Connection, desk: Desk, seed: int, ids: dict[str, int]
+                ) -> dict[str, int]:
+    """Notes, follow-ups, feedback and complaints; how many of each."""
+    rng = np.random.default_rng([seed, 11])
+    notes, revisions = make_notes(desk, rng, ids["note"])
+    made = {"notes": notes, "revisions": revisions, "follow_ups": make_follow_ups(desk, rng),
+            "feedback": make_feedback(desk, rng), "complaints": make_complaints(desk, rng)}
+    for key, model in (("notes", Note), ("revisions", NoteRevision), ("follow_ups", FollowUp),
+                       ("feedback", Feedback), ("complaints", Complaint)):
+        if made[key]:
+            connection.execute(insert(model.__table__), made[key])
+    return {key: len(rows) for key, rows in made.items()}
 
 
 def _refuse_unless_empty(connection: Connection) -> None:
@@ -132,50 +194,6 @@ def _refuse_unless_empty(connection: Connection) -> None:
             raise DemoRefused(QT_TRANSLATE_NOOP(
                 "errors", "The demo shop only fills an empty shop; this one already has "
                 "stores, listings, customers or orders."))
-
-
-def _insert_customers(connection: Connection, job: Job, schedule: Schedule, seed: int,
-                      ids: dict[str, int], binder: bulk.TimestampBinder, epoch: int) -> Customers:
-    job.report(0, schedule.customers, CREATING_CUSTOMERS)
-    people, details = make_customers(schedule, seed)
-    job.check()
-    statement = bulk.table_insert(connection, Customer.__table__, (
-        "id", "account_id", "name", "name_key", "email", "phone", "phone_key", "country",
-        "language", "currency", "city", "postcode", "created_at", "order_count",
-        "spent_base_minor", "first_order_at", "last_order_at"))
-    first_id, account_id = ids["customer"], ids["account"]
-    for start in range(0, len(details), MAX_BATCH):
-        stop = min(start + MAX_BATCH, len(details))
-        created = binder.bind(schedule.first_seconds[start:stop] + epoch)
-        home = people.home[start:stop].tolist()
-        statement.run([
-            (first_id + number, account_id + home[i], *details[number], created[i], 0, 0,
-             None, None)
-            for i, number in enumerate(range(start, stop))
-        ])
-        job.check()
-        job.report(stop, len(details), CREATING_CUSTOMERS)
-    return people
-
-
-def _store_totals(connection: Connection, factory: OrderFactory, first_id: int,
-                  binder: bulk.TimestampBinder) -> None:
-    """Write each customer's counted orders, spend and first/last order, as computed on the way."""
-    table = Customer.__table__
-    statement = bulk.BulkStatement(connection, update(table).where(
-        table.c.id == bindparam("b_id")).values(
-        order_count=bindparam("b_count"), spent_base_minor=bindparam("b_spent"),
-        first_order_at=bindparam("b_first"), last_order_at=bindparam("b_last"),
-    ), ("b_count", "b_spent", "b_first", "b_last", "b_id"))
-    buyers = np.flatnonzero(factory.order_count)
-    epoch = factory.epoch_start
-    for start in range(0, buyers.size, MAX_BATCH):
-        chunk = buyers[start:start + MAX_BATCH]
-        statement.run(list(zip(
-            factory.order_count[chunk].tolist(), factory.spent[chunk].tolist(),
-            binder.bind(factory.first_counted[chunk] + epoch),
-            binder.bind(factory.last_counted[chunk] + epoch),
-            (chunk + first_id).tolist(), strict=True)))
 
 
 def _write_settings(connection: Connection, name: str, base: str) -> None:

@@ -7,9 +7,14 @@ from dataclasses import dataclass
 
 _EN_US = (
     "James Olivia Emma Liam Noah Ava Sophia Mason Isabella Ethan Mia Lucas Charlotte Amelia "
-    "Harper Benjamin Emily Jack Grace Chloe Daniel Madison",
+    "Harper Benjamin Emily Jack Grace Chloe Daniel Madison Ella Elijah Abigail Henry Scarlett "
+    "Alexander Aria Michael Luna Sebastian Layla Owen Zoe Carter Nora Wyatt Hazel Julian Riley "
+    "Aiden",
     "Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore Martin "
-    "Thompson White Harris Clark Lewis Walker Young Garcia Nguyen",
+    "Thompson White Harris Clark Lewis Walker Young Garcia Nguyen Rodriguez Martinez Hernandez "
+    "Lopez Gonzalez Lee Perez Robinson Hall Allen King Wright Scott Torres Hill Flores Green "
+    "Adams Nelson Baker Campbell Mitchell Roberts Carter Phillips Evans Turner Parker Collins "
+    "Edwards",
 )
 _EN_GB = (
     "Oliver George Amelia Isla Harry Poppy Alfie Freya Jack Sophie Charlie Ella Thomas Lily "
@@ -31,20 +36,23 @@ _MX = (
 )
 _DE = (
     "Lukas Leon Finn Jonas Paul Felix Emma Mia Hannah Lena Sophie Marie Anna Jürgen Sabine "
-    "Katharina",
+    "Katharina Ben Elias Noah Clara Lina Emilia Maximilian Johanna Tobias Stefanie",
     "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Koch Richter "
-    "Klein Wolf Schröder Neumann",
+    "Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange Werner "
+    "Krause Lehmann",
 )
 _CH = (
-    "Noah Luca Leon Mia Emma Lara Elena Laura Matteo Lina Nicolas Chloé Samuel Nina",
+    "Noah Luca Leon Mia Emma Lara Elena Laura Matteo Lina Nicolas Chloé Samuel Nina Livio "
+    "Alina Gian Seraina Jonas Léa",
     "Müller Meier Schmid Keller Weber Huber Schneider Steiner Fischer Gerber Brunner Baumann "
-    "Frei Rochat",
+    "Frei Rochat Moser Widmer Zürcher Graf Bianchi Favre",
 )
 _FR = (
     "Gabriel Léo Raphaël Louis Jade Louise Emma Alice Chloé Lucas Hugo Manon Camille Inès Théo "
-    "Élodie",
+    "Élodie Nathan Adam Arthur Jules Lina Rose Anna Léna Zoé Sarah Mathis Clément",
     "Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon Laurent "
-    "Lefèvre Michel Fournier Girard",
+    "Lefèvre Michel Fournier Girard Bonnet Dupont Lambert Fontaine Rousseau Vincent Faure "
+    "André Mercier Blanc Guérin Roux",
 )
 _IT = (
     "Leonardo Francesco Alessandro Lorenzo Mattia Sofia Giulia Aurora Alice Ginevra Giuseppe "
@@ -86,9 +94,11 @@ _CN = (
 )
 _TW = (
     "怡君=Yi-Chun 雅婷=Ya-Ting 家豪=Chia-Hao 志明=Chih-Ming 俊傑=Chun-Chieh 淑芬=Shu-Fen "
-    "冠宇=Kuan-Yu 承恩=Cheng-En 宜蓁=Yi-Chen 詩涵=Shih-Han 美玲=Mei-Ling 建宏=Chien-Hung",
+    "冠宇=Kuan-Yu 承恩=Cheng-En 宜蓁=Yi-Chen 詩涵=Shih-Han 美玲=Mei-Ling 建宏=Chien-Hung "
+    "欣妤=Hsin-Yu 柏翰=Po-Han 宗翰=Tsung-Han 佳穎=Chia-Ying 品妍=Pin-Yen 子晴=Tzu-Ching "
+    "承翰=Cheng-Han 思妤=Szu-Yu",
     "陳=Chen 林=Lin 黃=Huang 張=Chang 李=Lee 王=Wang 吳=Wu 劉=Liu 蔡=Tsai 楊=Yang 許=Hsu "
-    "鄭=Cheng 謝=Hsieh 郭=Kuo 洪=Hung",
+    "鄭=Cheng 謝=Hsieh 郭=Kuo 洪=Hung 曾=Tseng 蕭=Hsiao 賴=Lai 葉=Yeh 廖=Liao",
 )
 _HK = (
     "嘉欣=Ka_Yan 志強=Chi_Keung 家明=Ka_Ming 詠詩=Wing_Sze 偉文=Wai_Man 美儀=Mei_Yee "

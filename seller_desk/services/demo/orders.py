@@ -10,11 +10,12 @@ from typing import Any
 import numpy as np
 
 from seller_desk.domain.money import round_to_minor
-from seller_desk.domain.orders import COUNTED_STATUSES, OrderStatus
+from seller_desk.domain.orders import COUNTED_STATUSES
 from seller_desk.services.demo.people import Customers
 from seller_desk.services.demo.places import COUNTRIES
 from seller_desk.services.demo.pricing import OrderPricing
 from seller_desk.services.demo.schedule import Schedule
+from seller_desk.services.demo.statuses import STATUSES, order_fates
 from seller_desk.services.demo.storefront import (
     SHOPIFY,
     WOOCOMMERCE,
@@ -26,23 +27,22 @@ from seller_desk.services.demo.window import DAY_S, DemoWindow
 ORDER_COLUMNS = (
     "id", "account_id", "external_id", "number", "number_key", "placed_at", "status",
     "customer_id", "buyer_name", "buyer_name_key", "buyer_email", "ship_country", "ship_address",
+    "ship_name", "ship_postcode", "billing_address", "tags", "source", "source_hash",
     "currency", "subtotal_minor", "shipping_minor", "tax_minor", "discount_minor", "total_minor",
     "base_currency", "rate_to_base", "total_base_minor", "item_count", "updated_at",
-)
+)  # in the table's column order: the driver then takes the rows as they are
 LINE_COLUMNS = (
     "id", "order_id", "listing_id", "sku", "sku_key", "title", "quantity", "unit_price_minor",
     "total_minor",
 )
-_STATUSES = (
-    OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED,
-    OrderStatus.CANCELLED, OrderStatus.REFUNDED, OrderStatus.PARTIALLY_REFUNDED,
-)
-PENDING, PAID, SHIPPED, DELIVERED, CANCELLED, REFUNDED, PARTIAL = range(7)
 _LINES_CUMULATIVE = np.array([0.57, 0.85, 0.955, 1.0])  # 1-4 lines, about 1.6 on average
 _QUANTITIES = np.array([1, 2, 3, 4, 6])
 _QUANTITY_CUMULATIVE = np.array([0.8, 0.93, 0.975, 0.993, 1.0])
 _DISCOUNTS = (Decimal(0), Decimal("0.10"), Decimal("0.15"), Decimal("0.20"))
 _EURO_ZONE = frozenset({"DE", "FR", "ES", "IT", "NL"})
+# Order tags a seller adds by hand, and how often (the rest have none).
+_ORDER_TAGS = ("", "gift wrap", "express", "fragile", "gift wrap, express", "custom message")
+_ORDER_TAG_CUMULATIVE = np.cumsum([0.945, 0.025, 0.01, 0.01, 0.003, 0.007])
 Row = tuple[Any, ...]
 
 
@@ -58,6 +58,7 @@ class _Draw:
     country: np.ndarray
     status: np.ndarray
     updated: np.ndarray
+    steps: np.ndarray  # seconds of each step of STEPS, -1 where the order never took it
     discount: np.ndarray
     owner: np.ndarray  # per line: its order's position in the batch
     picks: np.ndarray  # per line: listing index
@@ -77,6 +78,7 @@ class OrderFactory:
         self.window, self.schedule, self.people, self.store = window, schedule, people, store
         self.pricing = pricing
         self.rng = np.random.default_rng([seed, 4])
+        self.extras = np.random.default_rng([seed, 6])  # what the demo added later: tags
         self.ids = dict(first_ids)
         self.bind_times = bind_times
         self.epoch_start = int(window.start.timestamp())
@@ -91,7 +93,7 @@ class OrderFactory:
             [country.code != "US" for country in COUNTRIES],
         ], dtype=np.int64)
         self.countries = np.array(people.countries, dtype=np.int64)
-        self.counted = np.array([status in COUNTED_STATUSES for status in _STATUSES])
+        self.counted = np.array([status in COUNTED_STATUSES for status in STATUSES])
         self.numbering = OrderNumbering()
         n = schedule.customers
         self.order_count = np.zeros(n, dtype=np.int64)
@@ -99,6 +101,9 @@ class OrderFactory:
         self.first_counted = np.full(n, -1, dtype=np.int64)
         self.last_counted = np.full(n, -1, dtype=np.int64)
         self.lines_made = 0
+        # Every order's status and last change, for what refers to orders after them.
+        self.status = np.zeros(schedule.orders, dtype=np.int8)
+        self.updated = np.zeros(schedule.orders, dtype=np.int64)
         as_objects = np.array  # string columns are picked by index arrays in one go
         self.skus = as_objects([product.sku for product in store.products], dtype=object)
         self.sku_keys = as_objects([product.sku.casefold() for product in store.products],
@@ -108,9 +113,11 @@ class OrderFactory:
         self.name_keys = as_objects(people.name_keys, dtype=object)
         self.emails = as_objects(people.emails, dtype=object)
         self.addresses = as_objects(people.addresses, dtype=object)
+        self.postcodes = as_objects(people.postcodes, dtype=object)
+        self.order_tags = as_objects(_ORDER_TAGS, dtype=object)
         self.codes = as_objects([country.code for country in COUNTRIES], dtype=object)
         self.currency_codes = as_objects(pricing.currencies, dtype=object)
-        self.status_values = as_objects([status.value for status in _STATUSES], dtype=object)
+        self.status_values = as_objects([status.value for status in STATUSES], dtype=object)
 
     def _draw(self, start: int, stop: int) -> _Draw:
         rng, schedule, size = self.rng, self.schedule, stop - start
@@ -126,33 +133,14 @@ class OrderFactory:
             store == SHOPIFY, np.where(local, self.customer_currency[customer], self.usd),
             np.where(store == WOOCOMMERCE, self.eur, self.usd),
         )
-        status, updated = self._fates(seconds)
+        status, updated, steps = order_fates(rng, seconds, self.window.days * DAY_S)
         owner, picks, quantity = self._lines(store, seconds)
         chance = rng.random(size)
         discount = np.where(self.window.promo[day], np.where(chance < 0.3, 3, 0),
                             np.where(chance < 0.08, 1, np.where(chance < 0.12, 2, 0)))
         return _Draw(seconds, customer, store, currency, self.window.month_of_day[day],
-                     self.countries[customer], status, updated, discount, owner, picks, quantity)
-
-    def _fates(self, seconds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Status and last change: old orders delivered, recent ones on the way, a few undone."""
-        rng, size, now = self.rng, seconds.size, self.window.days * DAY_S
-        age = (now - seconds) / DAY_S
-        paid = rng.uniform(0.05, 1.5, size)
-        shipped = paid + rng.uniform(0.8, 4.0, size)
-        delivered = shipped + rng.uniform(6.0, 24.0, size)  # cross-border post
-        stages = [age < paid, age < shipped, age < delivered]
-        status = np.select(stages, [PENDING, PAID, SHIPPED], DELIVERED)
-        changed = np.select(stages, [0.0, paid, shipped], delivered)
-        fate = rng.random(size)
-        cancel = fate < 0.02
-        refund = (fate >= 0.02) & (fate < 0.041) & (status >= SHIPPED)
-        partial = (fate >= 0.041) & (fate < 0.051) & (status == DELIVERED)
-        status = np.select([cancel, refund, partial], [CANCELLED, REFUNDED, PARTIAL], status)
-        changed = np.select([cancel, refund, partial],
-                            [np.minimum(paid, age) / 2, np.minimum(changed + 6, age),
-                             np.minimum(changed + 9, age)], changed)
-        return status, np.minimum(seconds + (changed * DAY_S).astype(np.int64), now - 1)
+                     self.countries[customer], status, updated, steps, discount, owner, picks,
+                     quantity)
 
     def _lines(self, store: np.ndarray, seconds: np.ndarray) -> tuple[np.ndarray, ...]:
         """For each line: its order, its listing (by popularity in that store) and quantity."""
@@ -177,8 +165,9 @@ class OrderFactory:
         keep = ~repeat
         return owner[keep], picks[keep], quantity[keep]
 
-    def batch(self, start: int, stop: int) -> tuple[list[Row], list[Row]]:
-        """Rows for orders start..stop of the schedule (ORDER_COLUMNS and LINE_COLUMNS order)."""
+    def batch(self, start: int, stop: int) -> tuple[list[Row], list[Row], np.ndarray]:
+        """Rows for orders start..stop of the schedule (ORDER_COLUMNS and LINE_COLUMNS order),
+        and when each order took each status step (see _fates)."""
         d = self._draw(start, stop)
         pricing, size = self.pricing, stop - start
         order_ids = np.arange(self.ids["order"], self.ids["order"] + size)
@@ -208,21 +197,33 @@ class OrderFactory:
             line_total.tolist(), strict=True))
         externals, numbers, number_keys = self.numbering.take(d.store)
         c = d.customer
+        names = self.names[c].tolist()
         orders = list(zip(
             order_ids.tolist(), (d.store + self.ids["account"]).tolist(), externals, numbers,
             number_keys, self.bind_times(d.seconds + self.epoch_start),
             self.status_values[d.status].tolist(), (c + self.ids["customer"]).tolist(),
-            self.names[c].tolist(), self.name_keys[c].tolist(), self.emails[c].tolist(),
-            self.codes[d.country].tolist(), self.addresses[c].tolist(),
+            names, self.name_keys[c].tolist(), self.emails[c].tolist(),
+            self.codes[d.country].tolist(), self.addresses[c].tolist(), *self._delivery(d, names),
             self.currency_codes[d.currency].tolist(), subtotal.tolist(), ship.tolist(),
             tax.tolist(), discount.tolist(), total.tolist(), [pricing.base] * size, rate_text,
             total_base.tolist(), items.tolist(), self.bind_times(d.updated + self.epoch_start),
             strict=True))
+        self.status[start:stop] = d.status
+        self.updated[start:stop] = d.updated
         self._count(d, total_base)
         self.ids["order"] += size
         self.ids["line"] += line_count
         self.lines_made += line_count
-        return orders, lines
+        return orders, lines, d.steps
+
+    def _delivery(self, d: _Draw, names: list[str]) -> tuple[list[Any], ...]:
+        """Ship-to name and postcode, billing address (none: as shipped), tags, source, digest."""
+        size = d.customer.size
+        tag = np.searchsorted(_ORDER_TAG_CUMULATIVE, self.extras.random(size), side="right")
+        blank = [""] * size
+        return (names, self.postcodes[d.customer].tolist(), blank,
+                self.order_tags[np.minimum(tag, len(_ORDER_TAGS) - 1)].tolist(),
+                ["demo"] * size, blank)
 
     def _rounded(self, where: np.ndarray, amounts: np.ndarray, d: _Draw,
                  factor: Callable[[int], Decimal | None]) -> np.ndarray:

@@ -11,7 +11,9 @@ from seller_desk.services.demo.names import NAMES
 from seller_desk.services.demo.places import COUNTRIES, Country
 from seller_desk.services.demo.schedule import LANGUAGES, Schedule
 
-_MAIL_DOMAINS = ("example.com", "example.net", "example.org")
+# Subdomains of the names reserved for examples (RFC 2606): they reach no one, yet unlike the
+# bare example.com they are not what marketplaces put for a hidden buyer, so they match.
+MAIL_DOMAINS = ("mail.example.com", "post.example.net", "inbox.example.org")
 _LETTERS = string.ascii_uppercase
 # Where the postcode goes on the one-line address: after the city in these countries.
 _CITY_FIRST = frozenset({"US", "CA", "GB", "AU", "NZ", "SG", "KR"})
@@ -66,15 +68,27 @@ class _CountryKit:
 
 @dataclass
 class Customers:
-    """What orders copy from their customer, by customer number, and the rows to insert."""
+    """Every customer's details by customer number; orders copy theirs from here."""
 
     names: list[str]
-    name_keys: list[str]
+    given: list[str]  # the given name in Latin letters
     emails: list[str]
-    countries: list[int]
+    phones: list[str]
+    countries: list[int]  # index into COUNTRIES
+    languages: list[str]
+    cities: list[str]
+    postcodes: list[str]
     addresses: list[str]
     home: np.ndarray  # index of the account each customer first bought from
     currency: list[str]
+
+    @property
+    def name_keys(self) -> list[str]:
+        return [name.casefold() for name in self.names]
+
+    @property
+    def phone_keys(self) -> list[str]:
+        return ["".join(ch for ch in phone if ch.isdigit()) for phone in self.phones]
 
 
 def _kits() -> list[_CountryKit]:
@@ -88,8 +102,8 @@ def _kits() -> list[_CountryKit]:
     return kits
 
 
-def make_customers(schedule: Schedule, seed: int) -> tuple[Customers, list[tuple[object, ...]]]:
-    """Every customer of `schedule`, and their table rows (id, account and time set later)."""
+def make_customers(schedule: Schedule, seed: int) -> Customers:
+    """Every customer of `schedule` (ids, accounts and times are set when they are written)."""
     rng = np.random.default_rng([seed, 3])
     kits = _kits()
     n = schedule.customers
@@ -114,9 +128,8 @@ def make_customers(schedule: Schedule, seed: int) -> tuple[Customers, list[tuple
         mask = country == index
         home[mask] = np.minimum(np.searchsorted(kit.stores, store_draw[mask], side="right"), 2)
     countries = country.tolist()
-    people = Customers([], [], [], countries, [], home, [])
-    rows: list[tuple[object, ...]] = []
     languages = [LANGUAGES[i] for i in schedule.language.tolist()]
+    people = Customers([], [], [], [], countries, languages, [], [], [], home, [])
     for number, (where, g, f, script, mail, c, st, random_digits) in enumerate(zip(
             countries, given, family, in_script.tolist(), style, city, street, digits,
             strict=True)):
@@ -124,27 +137,28 @@ def make_customers(schedule: Schedule, seed: int) -> tuple[Customers, list[tuple
         spec = kit.country
         names = names_of[where]
         first_name, last_name = names.given[g], names.family[f]
-        name = names.full(first_name, last_name, script)
         local = (f"{first_name.email}.{last_name.email}" if mail < 6 else
                  f"{first_name.email[0]}{last_name.email}" if mail < 9 else
                  f"{last_name.email}.{first_name.email}")
-        email = f"{local}{number + 1}@{_MAIL_DOMAINS[mail % 3]}"
-        phone = kit.phone.fill(random_digits)
         town, postcode_pattern = kit.cities[c]
         postcode = postcode_pattern.fill(random_digits[16:])
         line = spec.address.format(
             n=int(random_digits[28:30]) * 2 + 1, m=int(random_digits[30:32]) % 30 + 1,
             k=int(random_digits[32:34]) % 20 + 1, street=spec.streets[st],
         )
-        place = f"{town} {postcode}" if spec.code in _CITY_FIRST else f"{postcode} {town}"
-        name_key = name.casefold()
-        people.names.append(name)
-        people.name_keys.append(name_key)
-        people.emails.append(email)
-        people.addresses.append(f"{line}, {place.strip()}, {spec.code}")
+        people.names.append(names.full(first_name, last_name, script))
+        people.given.append(first_name.latin)
+        people.emails.append(f"{local}{number + 1}@{MAIL_DOMAINS[mail % 3]}")
+        people.phones.append(kit.phone.fill(random_digits))
+        people.cities.append(town)
+        people.postcodes.append(postcode)
+        people.addresses.append(_postal_address(where, line, town, postcode))
         people.currency.append(spec.currency)
-        rows.append((
-            name, name_key, email, phone, phone.replace(" ", "").lstrip("+"), spec.code,
-            languages[number], spec.currency, town, postcode,
-        ))
-    return people, rows
+    return people
+
+
+def _postal_address(country: int, line: str, town: str, postcode: str) -> str:
+    """The one-line address orders ship to: street, town and postcode in local order, country."""
+    spec = COUNTRIES[country]
+    place = f"{town} {postcode}" if spec.code in _CITY_FIRST else f"{postcode} {town}"
+    return f"{line}, {place.strip()}, {spec.code}"

@@ -2,17 +2,32 @@
 
 from seller_desk.store.models.base import Base
 from seller_desk.store.models.catalog import ChannelOffer, Listing
-from seller_desk.store.models.people import Customer
-from seller_desk.store.models.sales import MarketplaceAccount, Order, OrderLine
+from seller_desk.store.models.feedback import Complaint, Feedback
+from seller_desk.store.models.merges import CustomerMerge, MergeMove
+from seller_desk.store.models.notes import FollowUp, Note, NoteRevision
+from seller_desk.store.models.people import Customer, CustomerIdentity
+from seller_desk.store.models.sales import MarketplaceAccount, Order, OrderLine, OrderStatusChange
+from seller_desk.store.models.saved import ImportMapping, SavedReplyTemplate
 from seller_desk.store.models.settings import Setting
 
 __all__ = [
     "Base",
     "ChannelOffer",
+    "Complaint",
     "Customer",
+    "CustomerIdentity",
+    "CustomerMerge",
+    "Feedback",
+    "FollowUp",
+    "ImportMapping",
     "Listing",
     "MarketplaceAccount",
+    "MergeMove",
+    "Note",
+    "NoteRevision",
     "Order",
     "OrderLine",
+    "OrderStatusChange",
+    "SavedReplyTemplate",
     "Setting",
 ]

@@ -54,6 +54,14 @@ class Order(Base):
     buyer_email: Mapped[str] = mapped_column(search_key(254), default="")
     ship_country: Mapped[str] = mapped_column(String(2), default="")
     ship_address: Mapped[str] = mapped_column(String(500), default="")
+    ship_name: Mapped[str] = mapped_column(String(120), default="")
+    ship_postcode: Mapped[str] = mapped_column(String(20), default="")
+    billing_address: Mapped[str] = mapped_column(String(500), default="")
+    tags: Mapped[str] = mapped_column(String(500), default="")
+    # Where the order came from: manual, import, sync or demo.
+    source: Mapped[str] = mapped_column(String(12), default="manual")
+    # A digest of the order as its file last said, so re-importing the same file changes nothing.
+    source_hash: Mapped[str] = mapped_column(String(32), default="")
     currency: Mapped[str] = mapped_column(String(3))
     subtotal_minor: Mapped[int] = mapped_column(BigInteger)
     shipping_minor: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -90,3 +98,18 @@ class OrderLine(Base):
     total_minor: Mapped[int] = mapped_column(BigInteger)
 
     order: Mapped[Order] = relationship(back_populates="lines")
+
+
+class OrderStatusChange(Base):
+    """One move in an order's status history, with who made it and why."""
+
+    __tablename__ = "order_status_changes"
+    __table_args__ = (Index("ix_order_status_changes_order", "order_id", "changed_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    old_status: Mapped[str] = mapped_column(String(24), default="")
+    new_status: Mapped[str] = mapped_column(String(24))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    author: Mapped[str] = mapped_column(String(80), default="")
+    note: Mapped[str] = mapped_column(String(500), default="")

@@ -44,4 +44,5 @@ CUSTOMERS = TableQuery(
         SearchField(Customer.email),
         SearchField(Customer.phone_key, digits_only=True),
     ),
+    hidden=Customer.merged_into_id.is_not(None),
 )

@@ -50,6 +50,8 @@ class TableQuery:
     sorts: Mapping[str, SortKey]
     apply_filter: Callable[[Select[Any], TableFilter], Select[Any]]
     search_fields: Sequence[SearchField]
+    # Rows the table never shows (customers merged into another one).
+    hidden: ColumnElement[bool] | None = None
 
     def sort_key(self, name: str) -> SortKey:
         try:
@@ -81,6 +83,8 @@ class TableQuery:
         )))
 
     def narrowed(self, session: Session, stmt: Select[Any], request: PageRequest) -> Select[Any]:
+        if self.hidden is not None:
+            stmt = stmt.where(~self.hidden)
         if request.filter:
             stmt = self.apply_filter(stmt, request.filter)
         if request.search.strip():

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from seller_desk.domain.paging import PageRequest
-from seller_desk.services.customers import CustomerDetail, CustomerRow, CustomersService
+from seller_desk.services.customer_profile import CustomerFile
+from seller_desk.services.customers import CustomerRow
+from seller_desk.services.workspace import Workspace
+from seller_desk.ui.dialogs.customer_forms import FeedbackDialog, ProfileDialog
+from seller_desk.ui.dialogs.merges import DuplicatesDialog
+from seller_desk.ui.dialogs.notes import FollowUpDialog, NoteDialog
+from seller_desk.ui.dialogs.privacy import erase_customer, export_customer
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.models.paged_table import Column
-from seller_desk.ui.pages import detail_html as h
-from seller_desk.ui.pages.labels import country_label, status_label
+from seller_desk.ui.pages.customer_panel import render_customer
+from seller_desk.ui.pages.labels import country_label
+from seller_desk.ui.pages.note_actions import handle_note_link
 from seller_desk.ui.pages.table_page import TablePage
-from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.tasks import Lane, TaskRunner
 from seller_desk.ui.text import fill
 
 
@@ -36,18 +43,88 @@ def customer_columns(fmt: Formatter) -> list[Column[CustomerRow]]:
 
 
 class CustomersPage(TablePage):
+    open_order = Signal(int)
+    new_order = Signal(int)
+    reply_requested = Signal(int, int)  # customer id, order id (0: none)
+
     def __init__(
-        self, runner: TaskRunner, customers: CustomersService, fmt: Formatter,
+        self, runner: TaskRunner, ws: Workspace, fmt: Formatter,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            runner, customers.table, customer_columns(fmt),
+            runner, ws.customers.table, customer_columns(fmt),
             PageRequest(sort="last_order", descending=True),
             ("marketplace", "country", "currency", "period"),
-            customers.detail, fmt, parent,
+            ws.profiles.file, fmt, parent,
         )
+        self.ws = ws
+        self.duplicates_button = QPushButton(objectName="duplicates")
+        self.duplicates_button.clicked.connect(self.show_duplicates)
+        self.actions_bar.addWidget(self.duplicates_button)
+        self._translate_buttons()
+
+    def show_duplicates(self) -> None:
+        dialog = DuplicatesDialog(self.runner, self.ws.merges, self.fmt, self)
+        dialog.merged.connect(self._merged)
+        dialog.exec()
+
+    def _merged(self, merge_ids: list[int], names: str) -> None:
+        def undo() -> None:
+            for merge_id in reversed(merge_ids):
+                self.runner.run(self.ws.merges.undo, merge_id, lane=Lane.WRITE,
+                                on_done=lambda _: self.changed(self.tr("Merge undone.")),
+                                on_error=self.messages.show_error)
+
+        self.model.reload()
+        self.messages.show_info(fill(self.tr("Merged %1."), names), self.tr("Undo"), undo)
+
+    def on_link(self, link: str) -> None:
+        file = self.current_detail
+        if not isinstance(file, CustomerFile) or handle_note_link(self, self.ws.notes, link):
+            return
+        cid = file.profile.id
+        kind, _, arg = link.partition(":")
+        if kind == "edit":
+            if ProfileDialog(self.runner, self.ws.profiles, file.profile, self).exec():
+                self.changed(self.tr("Customer saved."))
+        elif kind == "note":
+            if NoteDialog(self.runner, self.ws.notes, customer_id=cid, parent=self).exec():
+                self.changed(self.tr("Note added."))
+        elif kind == "follow-up":
+            if FollowUpDialog(self.runner, self.ws.notes, customer_id=cid, parent=self).exec():
+                self.changed(self.tr("Follow-up added; it shows on the Dashboard when due."))
+        elif kind == "follow-up-done":
+            self.runner.run(self.ws.notes.set_done, int(arg), lane=Lane.WRITE,
+                            on_done=lambda _: self.changed(self.tr("Follow-up done.")),
+                            on_error=self.messages.show_error)
+        elif kind in ("feedback", "complaint"):
+            dialog = FeedbackDialog(self.runner, self.ws.feedback, cid,
+                                    complaint=kind == "complaint", parent=self)
+            if dialog.exec():
+                self.changed(self.tr("Saved."))
+        elif kind == "order":
+            self.open_order.emit(int(arg))
+        elif kind == "new-order":
+            self.new_order.emit(cid)
+        elif kind == "reply":
+            self.reply_requested.emit(cid, 0)
+        elif kind == "undo-merge":
+            self.runner.run(self.ws.merges.undo, int(arg), lane=Lane.WRITE,
+                            on_done=lambda _: self.changed(self.tr("Merge undone.")),
+                            on_error=self.messages.show_error)
+        elif kind == "export":
+            export_customer(self, self.ws.privacy, cid)
+        elif kind == "erase":
+            erase_customer(self, self.ws.privacy, file.profile)
+
+    def _translate_buttons(self) -> None:
+        self.duplicates_button.setText(self.tr("Duplicates…"))
+        self.duplicates_button.setToolTip(
+            self.tr("Customers who look like one person across marketplaces; merge them"))
 
     def retranslate(self) -> None:
+        if hasattr(self, "duplicates_button"):  # the base class translates before it exists
+            self._translate_buttons()
         self.title.setText(self.tr("Customers"))
         self.search.setPlaceholderText(self.tr("Name, email or phone…"))
         self.search.setToolTip(self.tr("Finds customers whose name, email or phone number "
@@ -59,28 +136,5 @@ class CustomersPage(TablePage):
     def count_text(self, total: int) -> str:
         return fill(self.tr("Customers: %1"), self.fmt.number(total))
 
-    def render_detail(self, d: CustomerDetail) -> str:
-        f, r = self.fmt, d.row
-        return "".join([
-            h.heading(r.name or r.email, r.email),
-            h.fields([
-                (self.tr("Phone"), r.phone),
-                (self.tr("Country"), country_label(r.country)),
-                (self.tr("City"), " ".join(x for x in (d.postcode, d.city) if x)),
-                (self.tr("Language"), r.language),
-                (self.tr("Currency"), d.currency),
-                (self.tr("First seen on"), d.account),
-                (self.tr("Customer since"), f.date(d.created_at)),
-                (self.tr("Orders"), f.number(r.orders)),
-                (self.tr("Spent"), f.money(r.spent)),
-                (self.tr("First order"), f.date(r.first_order)),
-                (self.tr("Last order"), f.date(r.last_order)),
-            ]),
-            h.section(self.tr("Orders")),
-            h.table(
-                [self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Total")],
-                [(o.number, f.date(o.placed_at), status_label(o.status), f.money(o.total))
-                 for o in d.recent_orders],
-                numeric={3},
-            ),
-        ])
+    def render_detail(self, file: CustomerFile) -> str:
+        return render_customer(file, self.fmt)

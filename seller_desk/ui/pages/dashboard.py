@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from datetime import UTC, date, datetime, time
+
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seller_desk.domain.feedback import SMALL_SAMPLE, FeedbackKind
 from seller_desk.services.dashboard import DashboardFigures, DashboardService, change_ratio
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.tasks import TaskRunner
@@ -55,6 +58,18 @@ class DashboardPage(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.top_title)
         layout.addWidget(self.top, 1)
+        self.due_title = QLabel(objectName="sectionTitle")
+        self.due = _table("followUpsDue", 3)
+        self.scores_title = QLabel(objectName="sectionTitle")
+        self.scores = _table("satisfaction", 3)
+        lower = QGridLayout()
+        lower.addWidget(self.due_title, 0, 0)
+        lower.addWidget(self.due, 1, 0)
+        lower.addWidget(self.scores_title, 0, 1)
+        lower.addWidget(self.scores, 1, 1)
+        lower.setColumnStretch(0, 3)
+        lower.setColumnStretch(1, 2)
+        layout.addLayout(lower, 1)
         self._started = False
         self.retranslate()
 
@@ -111,6 +126,10 @@ class DashboardPage(QWidget):
         for key, card in self.cards.items():
             card.label.setText(labels[key])
         self.top_title.setText(self.tr("Top listings, last 30 days"))
+        self.due_title.setText(self.tr("Follow-ups due"))
+        self.due.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Customer"), self.tr("What")])
+        self.scores_title.setText(self.tr("Customer satisfaction by month"))
+        self.scores.setHorizontalHeaderLabels([self.tr("Month"), self.tr("NPS"), self.tr("CSAT")])
         self.top.setHorizontalHeaderLabels(
             [self.tr("SKU"), self.tr("Title"), self.tr("Units"), self.tr("Revenue")]
         )
@@ -151,5 +170,46 @@ class DashboardPage(QWidget):
                     cell.setTextAlignment(RIGHT)
                 self.top.setItem(row, column, cell)
         self.top.resizeColumnToContents(0)
+        self._show_follow_ups(figures)
+        self._show_scores(figures)
         if not figures.top_listings:
             self.messages.show_info(self.tr("No sales in the last 30 days yet."))
+
+    def _show_follow_ups(self, figures: DashboardFigures) -> None:
+        today = date.today()
+        self.due.setRowCount(len(figures.follow_ups))
+        for row, item in enumerate(figures.follow_ups):
+            due = self.fmt.date(datetime.combine(item.due_on, time(12), UTC))
+            cells = (due if item.due_on >= today else fill(self.tr("%1 (overdue)"), due),
+                     item.customer or item.order_number, item.title)
+            for column, text in enumerate(cells):
+                self.due.setItem(row, column, QTableWidgetItem(text))
+        self.due.resizeColumnToContents(0)
+
+    def _show_scores(self, figures: DashboardFigures) -> None:
+        months = list(reversed(figures.satisfaction))
+        self.scores.setRowCount(len(months))
+        few = self.tr("Fewer than %1 answers: read with care").replace("%1", str(SMALL_SAMPLE))
+        for row, month in enumerate(months):
+            when = self.fmt.locale.toString(
+                QDate(month.month.year, month.month.month, 1), "MMM yyyy")
+            nps = "" if month.nps is None else fill(self.tr("%1 (%2)"), f"{month.nps:+}",
+                                                    month.nps_count)
+            csat = "" if month.csat is None else fill(self.tr("%1 % (%2)"), month.csat,
+                                                      month.csat_count)
+            for column, (text, kind) in enumerate(((when, None), (nps, FeedbackKind.NPS),
+                                                   (csat, FeedbackKind.CSAT))):
+                cell = QTableWidgetItem(text + (" *" if kind and month.small_sample(kind) else ""))
+                if kind is not None:
+                    cell.setTextAlignment(RIGHT)
+                    if month.small_sample(kind):
+                        cell.setToolTip(few)
+                self.scores.setItem(row, column, cell)
+
+
+def _table(name: str, columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns, objectName=name)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

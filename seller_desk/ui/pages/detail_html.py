@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from html import escape
 
-__all__ = ["escape", "fields", "heading", "section", "table"]
+__all__ = ["actions", "escape", "fields", "heading", "link", "paragraph", "section", "table"]
 
 STYLE = """<style>
 h2 { margin: 0 0 4px 0; } .muted { color: #666; } td, th { padding: 3px 8px; }
 th { text-align: left; background: #f0f2f5; } .num { text-align: right; }
-table.fields td:first-child { color: #555; }
+table.fields td:first-child { color: #555; } a { color: #0b5cad; text-decoration: none; }
+.pinned { background: #fff8e1; } .note { margin: 4px 0 8px 0; }
 </style>"""
 
 
@@ -41,3 +42,18 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: set[in
 
 def section(title: str) -> str:
     return f"<h3>{escape(title)}</h3>"
+
+
+def link(href: str, text: str) -> str:
+    return f'<a href="{escape(href)}">{escape(text)}</a>'
+
+
+def actions(links: Iterable[tuple[str, str]]) -> str:
+    """A line of action links (href, label) under a heading."""
+    return "<p>" + " &nbsp;·&nbsp; ".join(link(h, t) for h, t in links) + "</p>"
+
+
+def paragraph(text: str, css: str = "", extra_html: str = "") -> str:
+    """Free text (a note) with its line breaks kept, and optional trusted HTML after it."""
+    body = escape(text).replace("\n", "<br>")
+    return f'<div class="{css}">{body}{extra_html}</div>'

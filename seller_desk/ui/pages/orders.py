@@ -1,19 +1,28 @@
-"""The Orders page: every order across marketplaces, newest first, with its detail."""
+"""The Orders page: every order across marketplaces, with its detail, editing and bulk actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
+from seller_desk.domain.orders import OrderStatus
 from seller_desk.domain.paging import PageRequest
-from seller_desk.services.orders import OrderDetail, OrderRow, OrdersService
+from seller_desk.services.order_editing import BulkOutcome
+from seller_desk.services.orders import OrderDetail, OrderRow
+from seller_desk.services.workspace import Workspace
+from seller_desk.ui.dialogs.notes import FollowUpDialog, NoteDialog, TagDialog
+from seller_desk.ui.dialogs.order_editor import OrderEditorDialog
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.models.paged_table import Column
 from seller_desk.ui.pages import detail_html as h
 from seller_desk.ui.pages.labels import country_label, marketplace_label, status_label
+from seller_desk.ui.pages.note_actions import handle_note_link
+from seller_desk.ui.pages.notes_block import notes_html
 from seller_desk.ui.pages.table_page import TablePage
-from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.tasks import Lane, TaskRunner
 from seller_desk.ui.text import fill
+from seller_desk.ui.widgets.message_bar import error_text
 
 
 def order_columns(fmt: Formatter) -> list[Column[OrderRow]]:
@@ -38,19 +47,126 @@ def order_columns(fmt: Formatter) -> list[Column[OrderRow]]:
 
 
 class OrdersPage(TablePage):
+    open_customer = Signal(int)
+    import_requested = Signal()
+    reply_requested = Signal(int, int)  # customer id (0: none), order id
+
     def __init__(
-        self, runner: TaskRunner, orders: OrdersService, fmt: Formatter,
+        self, runner: TaskRunner, ws: Workspace, fmt: Formatter,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            runner, orders.table, order_columns(fmt),
+            runner, ws.orders.table, order_columns(fmt),
             PageRequest(sort="placed_at", descending=True),
             ("status", "marketplace", "country", "currency", "period"),
-            orders.detail, fmt, parent,
+            ws.orders.detail, fmt, parent,
         )
+        self.ws = ws
+        self.new_button = QPushButton(objectName="newOrder")
+        self.new_button.clicked.connect(self.new_order)
+        self.import_button = QPushButton(objectName="importOrders")
+        self.import_button.clicked.connect(self.import_requested)
+        self.status_button = QPushButton(objectName="changeStatus")
+        self.status_menu = QMenu(self)
+        for status in OrderStatus:
+            action = self.status_menu.addAction("")
+            action.setData(status.value)
+            action.triggered.connect(lambda _=False, s=status: self.change_status(s))
+        self.status_button.setMenu(self.status_menu)
+        self.tag_button = QPushButton(objectName="addTag")
+        self.tag_button.clicked.connect(self.add_tag)
+        for button in (self.new_button, self.import_button, self.status_button,
+                       self.tag_button):
+            self.actions_bar.addWidget(button)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_order)
+        self._translate_buttons()
+
+    # -- actions -------------------------------------------------------------------------
+    def _base(self) -> str:
+        return self.ws.shop.profile().base_currency
+
+    def new_order(self, customer_id: int | None = None) -> None:
+        dialog = OrderEditorDialog(self.runner, self.ws.order_editor, self._base(),
+                                   customer_id=customer_id, parent=self)
+        if dialog.exec():
+            self.changed(self.tr("Order saved."))
+            self.open_detail(dialog.result_value)
+
+    def edit_order(self) -> None:
+        detail = self.current_detail
+        if isinstance(detail, OrderDetail):
+            dialog = OrderEditorDialog(self.runner, self.ws.order_editor, self._base(),
+                                       detail=detail, parent=self)
+            if dialog.exec():
+                self.changed(self.tr("Order saved."))
+
+    def change_status(self, status: OrderStatus) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.messages.show_error(self.tr("Select the orders to change first."))
+            return
+        self.runner.run(self.ws.order_editor.change_status, ids, status, lane=Lane.WRITE,
+                        on_done=self._status_changed, on_error=self.messages.show_error)
+
+    def _status_changed(self, outcome: BulkOutcome) -> None:
+        text = self.tr("%n order(s) changed.", "", len(outcome.changed))
+        if outcome.refused:
+            reasons = " ".join(error_text(e) for e in outcome.refused[:3])
+            more = len(outcome.refused) - 3
+            text += " " + self.tr("%n refused:", "", len(outcome.refused)) + " " + reasons
+            if more > 0:
+                text += " " + fill(self.tr("(and %1 more)"), more)
+            self.model.reload()
+            self.messages.show_error(text)
+            if self.detail_id is not None:
+                self.open_detail(self.detail_id)
+            return
+        self.changed(text)
+
+    def add_tag(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.messages.show_error(self.tr("Select the orders to tag first."))
+            return
+        dialog = TagDialog(self.runner, lambda tag: self.ws.order_editor.add_tag(ids, tag),
+                           len(ids), self)
+        if dialog.exec():
+            self.changed(self.tr("%n order(s) tagged.", "", dialog.result_value))
+
+    def on_link(self, link: str) -> None:
+        detail = self.current_detail
+        if not isinstance(detail, OrderDetail) or handle_note_link(self, self.ws.notes, link):
+            return
+        order_id = detail.row.id
+        if link == "edit":
+            self.edit_order()
+        elif link == "note":
+            if NoteDialog(self.runner, self.ws.notes, order_id=order_id, parent=self).exec():
+                self.changed(self.tr("Note added."))
+        elif link == "follow-up":
+            if FollowUpDialog(self.runner, self.ws.notes, order_id=order_id, parent=self).exec():
+                self.changed(self.tr("Follow-up added; it shows on the Dashboard when due."))
+        elif link == "reply":
+            self.reply_requested.emit(detail.customer_id or 0, order_id)
+        elif link == "customer" and detail.customer_id is not None:
+            self.open_customer.emit(detail.customer_id)
 
     def retranslate(self) -> None:
+        if hasattr(self, "tag_button"):  # the base class translates before the buttons exist
+            self._translate_buttons()
         self.title.setText(self.tr("Orders"))
+
+    def _translate_buttons(self) -> None:
+        self.new_button.setText(self.tr("New order"))
+        self.new_button.setToolTip(self.tr("Type in an email or phone order (Ctrl+Shift+N)"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import an order file from a marketplace (Ctrl+I)"))
+        self.status_button.setText(self.tr("Status"))
+        self.status_button.setToolTip(self.tr("Change the status of the selected orders"))
+        for action in self.status_menu.actions():
+            action.setText(status_label(action.data()))
+        self.tag_button.setText(self.tr("Add tag…"))
+        self.tag_button.setToolTip(self.tr("Add a tag to the selected orders"))
         self.search.setPlaceholderText(self.tr("Order number, email, name or SKU…"))
         self.search.setToolTip(self.tr("Finds orders whose number, buyer email, buyer name or "
                                        "a line's SKU starts with what you type."))
@@ -64,11 +180,21 @@ class OrdersPage(TablePage):
         parts = [
             h.heading(fill(self.tr("Order %1"), r.number),
                       f"{r.account} · {marketplace_label(r.marketplace)}"),
+            h.actions([
+                *([("edit", self.tr("Edit"))] if d.editable else []),
+                ("note", self.tr("Add note")), ("follow-up", self.tr("Follow up")),
+                ("reply", self.tr("Reply…")),
+                *([("customer", self.tr("Open customer"))] if d.customer_id else []),
+            ]),
             h.fields([
                 (self.tr("Placed"), f.date_time(r.placed_at)),
                 (self.tr("Status"), status_label(r.status)),
                 (self.tr("Customer"), f"{r.customer} <{r.email}>" if r.email else r.customer),
-                (self.tr("Ship to"), d.address or country_label(r.country)),
+                (self.tr("Ship to"), "\n".join(x for x in (
+                    d.ship_name, d.address, d.ship_postcode, country_label(r.country)) if x)),
+                *([(self.tr("Billing address"), d.billing_address)]
+                  if d.billing_address else []),
+                *([(self.tr("Tags"), d.tags)] if d.tags else []),
                 (self.tr("Marketplace order id"), d.external_id),
                 (self.tr("Last change"), f.date_time(d.updated_at)),
             ]),
@@ -91,5 +217,14 @@ class OrdersPage(TablePage):
                  fill(self.tr("%1 (rate %2 on the order date)"),
                      f.money(r.total_base), str(d.rate_to_base))),
             ]),
+            h.section(self.tr("Status history")),
+            h.table(
+                [self.tr("When"), self.tr("Status"), self.tr("By"), self.tr("Note")],
+                [(f.date_time(c.at), status_label(c.new), c.author, c.note)
+                 for c in reversed(d.history)],
+                numeric=set(),
+            ) if d.history else "",
+            h.section(self.tr("Notes")),
+            notes_html(d.notes, f),
         ]
         return "".join(parts)

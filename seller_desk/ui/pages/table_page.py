@@ -65,7 +65,10 @@ class TablePage(QWidget):
         self.filters = FilterBar(filters)
         self.table = QTableView(objectName="table")
         self.status = QLabel(objectName="tableStatus")
-        self.detail = QTextBrowser(objectName="detail", openExternalLinks=False)
+        self.detail = QTextBrowser(objectName="detail", openExternalLinks=False,
+                                   openLinks=False)
+        self.detail.anchorClicked.connect(lambda url: self.on_link(url.toString()))
+        self.detail_id: int | None = None
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
@@ -81,6 +84,7 @@ class TablePage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._close_detail)
         self._started = False
+        self.current_detail: Any = None
         self.retranslate()
 
     def _build(self) -> None:
@@ -88,6 +92,8 @@ class TablePage(QWidget):
         top.addWidget(self.title)
         top.addSpacing(16)
         top.addWidget(self.search, 1)
+        self.actions_bar = QHBoxLayout()
+        top.addLayout(self.actions_bar)
         table = self.table
         table.setModel(self.model)
         # Show the model's own sort before enabling sorting: enabling sorts by the indicator.
@@ -197,14 +203,35 @@ class TablePage(QWidget):
             self._open_detail(index)
 
     def _open_detail(self, index: QModelIndex) -> None:
-        row = self.model.row_at(index.row())
+        self.open_detail(self.model.row_at(index.row()).id)
+
+    def open_detail(self, row_id: int) -> None:
+        self.detail_id = row_id
         self.runner.run(
-            self._load_detail, row.id, on_done=self._show_detail,
+            self._load_detail, row_id, on_done=self._show_detail,
             on_error=self._detail_failed,
         )
 
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(row).id for row in rows]
+
+    def changed(self, text: str = "") -> None:
+        """After a change: say so, reload the table, and show the open detail afresh."""
+        if text:
+            self.messages.show_info(text)
+        self.model.reload()
+        if self.detail_id is not None and self._panel.isVisible():
+            self.open_detail(self.detail_id)
+
+    def on_link(self, link: str) -> None:
+        """A link in the detail panel was clicked (subclasses act on their own links)."""
+
     def _show_detail(self, detail: Any) -> None:
+        self.current_detail = detail
+        scroll = self.detail.verticalScrollBar().value()
         self.detail.setHtml(self.render_detail(detail))
+        self.detail.verticalScrollBar().setValue(scroll)
         if not self._panel.isVisible():
             total = sum(self.splitter.sizes()) or self.splitter.width()
             panel = max(PANEL_WIDTH, total * 2 // 5)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from seller_desk.domain.errors import KnownError
 
@@ -15,7 +17,9 @@ STYLES = {
 
 def error_text(error: KnownError) -> str:
     """A known error's message in the window's language, with its placeholders filled."""
-    return error.render(QCoreApplication.translate(error.context, error.message))
+    return error.render(
+        QCoreApplication.translate(error.context, error.message), QCoreApplication.translate
+    )
 
 
 class MessageBar(QFrame):
@@ -24,6 +28,10 @@ class MessageBar(QFrame):
         self._label = QLabel()
         self._label.setWordWrap(True)
         self._label.setTextInteractionFlags(self._label.textInteractionFlags())
+        self._action = QPushButton(objectName="messageAction")
+        self._action.hide()
+        self._on_action: Callable[[], None] | None = None
+        self._action.clicked.connect(self._act)
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
@@ -31,6 +39,7 @@ class MessageBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self._label, 1)
+        layout.addWidget(self._action)
         layout.addWidget(close)
         self._timer = QTimer(self, singleShot=True, interval=8000)
         self._timer.timeout.connect(self.hide)
@@ -41,13 +50,27 @@ class MessageBar(QFrame):
         return self._label.text()
 
     def show_error(self, error: KnownError | str) -> None:
+        self._action.hide()
         text = error if isinstance(error, str) else error_text(error)
         self._show(text, "error")
         self._timer.stop()
 
-    def show_info(self, text: str) -> None:
+    def show_info(
+        self, text: str, action: str = "", on_action: Callable[[], None] | None = None
+    ) -> None:
+        """An information line; with `action`, a button (Undo) that runs `on_action` once."""
         self._show(text, "info")
-        self._timer.start()
+        self._on_action = on_action
+        self._action.setText(action)
+        self._action.setVisible(bool(action and on_action))
+        self._timer.start(20_000 if action else 8000)
+
+    def _act(self) -> None:
+        action, self._on_action = self._on_action, None
+        self._action.hide()
+        self.hide()
+        if action is not None:
+            action()
 
     def _show(self, text: str, kind: str) -> None:
         self.setStyleSheet(f"MessageBar {{ {STYLES[kind]} border-radius:4px; }}")
