@@ -97,12 +97,15 @@ def order_totals(
             raise ValidationError(
                 QT_TRANSLATE_NOOP("orders", "Line {line}: the price cannot be negative."),
                 item=f"line {number}", line=number)
-    for name, value in (("shipping", shipping_minor), ("tax", tax_minor),
-                        ("discount", discount_minor)):
+    for name, label, value in (
+        ("shipping", QT_TRANSLATE_NOOP("orders", "Shipping"), shipping_minor),
+        ("tax", QT_TRANSLATE_NOOP("orders", "Tax"), tax_minor),
+        ("discount", QT_TRANSLATE_NOOP("orders", "Discount"), discount_minor),
+    ):
         if value < 0:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("orders", "The {field} cannot be negative."),
-                item=name, field=name)
+                QT_TRANSLATE_NOOP("orders", "{field} cannot be negative."),
+                item=name, field=Label("orders", label))
     subtotal = sum(line.quantity * line.unit_price_minor for line in lines)
     total = subtotal + shipping_minor + tax_minor - discount_minor
     if total < 0:

@@ -7,9 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from seller_desk.domain import reply_texts, reply_texts_after_sale
 from seller_desk.domain.errors import ValidationError
-from seller_desk.domain.reply_texts import TEXTS
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
+
+TEXTS = {**reply_texts.TEXTS, **reply_texts_after_sale.TEXTS}
 
 
 class ReplyKind(StrEnum):

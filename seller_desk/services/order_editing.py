@@ -74,7 +74,7 @@ def _rate(session: Session, draft: OrderDraft, currency: str, base: str) -> Deci
     if currency == base:
         return Decimal(1)  # an amount in the base currency is never converted
     rate = draft.rate_to_base or known_rate(session, currency, base, draft.placed_at)
-    if rate is None or rate <= 0:
+    if rate is None or not rate.is_finite() or rate <= 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "orders", "Seller Desk has no exchange rate from {currency} to {base} yet; "

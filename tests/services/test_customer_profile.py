@@ -88,19 +88,23 @@ def test_editing_a_profile_recomputes_its_match_keys(database):
         assert s.get(Customer, p["anna_phone"]).consent_changed_at == changed_at
 
 
-@pytest.mark.parametrize(("changes", "item"), [
+BAD_DETAILS = [
     ({"email": "jean.dupont"}, "email"),
     ({"email": "jean@dupont"}, "email"),
     ({"email": "jean dupont@free.fr"}, "email"),
     ({"country": "France"}, "country"),
-])
-def test_bad_details_are_refused(database, changes, item):
+]
+
+
+def test_bad_details_are_refused(database):
     people = make_people(database)
-    before = CustomerProfiles(database).profile(people.ids["jean"])
-    with pytest.raises(ValidationError) as caught:
-        CustomerProfiles(database).update(people.ids["jean"], edit(**changes))
-    assert caught.value.item == item
-    assert CustomerProfiles(database).profile(people.ids["jean"]) == before
+    profiles = CustomerProfiles(database)
+    before = profiles.profile(people.ids["jean"])
+    for changes, item in BAD_DETAILS:
+        with pytest.raises(ValidationError) as caught:
+            profiles.update(people.ids["jean"], edit(**changes))
+        assert caught.value.item == item
+    assert profiles.profile(people.ids["jean"]) == before
 
 
 def test_the_timeline_tells_everything_newest_first(database):
@@ -143,4 +147,4 @@ def test_the_timeline_tells_everything_newest_first(database):
     assert CustomerProfiles(database).timeline(p["smith"]) == ()
     with pytest.raises(NotFoundError):
         CustomerProfiles(database).timeline(999_999)
-    assert NOW < events[0].at
+    assert events[0].at > NOW

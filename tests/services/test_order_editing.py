@@ -23,7 +23,8 @@ S = OrderStatus
 def draft(**changes) -> OrderDraft:
     values = dict(
         placed_at=NOW, currency="USD",
-        lines=(LineDraft("LAMP-RED", "Red paper lamp", 2, 1500), LineDraft("", "Gift wrap", 1, 500)),
+        lines=(LineDraft("LAMP-RED", "Red paper lamp", 2, 1500),
+               LineDraft("", "Gift wrap", 1, 500)),
         shipping_minor=400, tax_minor=100, discount_minor=200,
     )
     values.update(changes)
@@ -132,11 +133,11 @@ def test_a_foreign_currency_order_is_converted_at_the_shops_own_rate(database):
                             shipping_minor=0, tax_minor=0, discount_minor=0))
     saved = order(database, oid)
     assert (saved.currency, saved.total_minor, saved.rate_to_base, saved.total_base_minor) == (
-        "EUR", 5997, Decimal("1.1"), 6597)  # 59.97 × 1.1 = 65.967 → 65.97
+        "EUR", 5997, Decimal("1.1"), 6597)  # 59.97 x 1.1 = 65.967 → 65.97
     typed = editor.save(draft(currency="JPY", lines=(LineDraft("LAMP-RED", "Lamp", 1, 2999),),
                               shipping_minor=0, tax_minor=0, discount_minor=0,
                               rate_to_base=Decimal("0.0067")))
-    assert order(database, typed).total_base_minor == 2009  # ¥2999 × 0.0067 = $20.0933
+    assert order(database, typed).total_base_minor == 2009  # ¥2999 x 0.0067 = $20.0933
 
 
 def test_an_order_in_the_base_currency_is_never_converted(database):
@@ -157,7 +158,7 @@ def test_a_currency_without_a_known_rate_needs_one_typed(database):
     with pytest.raises(ValidationError, match="Unknown currency code: XYZ"):
         editor.save(draft(currency="xyz", rate_to_base=Decimal(2)))
     oid = editor.save(draft(currency="GBP", rate_to_base=Decimal("1.27")))
-    assert order(database, oid).total_base_minor == 4826  # £38.00 × 1.27
+    assert order(database, oid).total_base_minor == 4826  # £38.00 x 1.27
 
 
 BAD_ORDERS = [
@@ -166,7 +167,7 @@ BAD_ORDERS = [
     ({"lines": (LineDraft("A", "A", 1, 100), LineDraft("B", "B", 0, 100))}, "line 2",
      "at least 1"),
     ({"lines": (LineDraft("A", "A", 1, -1),)}, "line 1", "cannot be negative"),
-    ({"shipping_minor": -1}, "shipping", "shipping cannot be negative"),
+    ({"shipping_minor": -1}, "shipping", "Shipping cannot be negative"),
     ({"discount_minor": 5000}, "discount", "larger than the order"),
 ]
 

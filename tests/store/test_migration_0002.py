@@ -71,16 +71,16 @@ def fill_0001(db: Database) -> None:
             for n, total in ((1, 4000), (2, 3000))])
 
 
-def rows(db: Database, table: str, columns: tuple[str, ...] | None = None) -> list[tuple]:
+def tables(db: Database) -> dict[str, sa.Table]:
     meta = sa.MetaData()
-    found = sa.Table(table, meta, autoload_with=db.engine)
-    chosen = [found.c[name] for name in columns] if columns else list(found.c)
+    meta.reflect(db.engine)
+    return dict(meta.tables)
+
+
+def rows(db: Database, table: sa.Table, columns: tuple[str, ...] | None = None) -> list[tuple]:
+    chosen = [table.c[name] for name in columns] if columns else list(table.c)
     with db.engine.connect() as c:
-        return [tuple(r) for r in c.execute(sa.select(*chosen).order_by(found.c.id))]
-
-
-def column_names(db: Database, table: str) -> tuple[str, ...]:
-    return tuple(col["name"] for col in sa.inspect(db.engine).get_columns(table))
+        return [tuple(r) for r in c.execute(sa.select(*chosen).order_by(table.c.id))]
 
 
 @pytest.fixture
@@ -94,26 +94,28 @@ def old_shop(database_url: str):
 def test_a_0001_shop_upgrades_with_defaults_and_match_keys(old_shop: Database, tmp_path: Path):
     db = old_shop
     assert schema_state(db).current == "0001"
-    old = {table: (column_names(db, table), rows(db, table))
-           for table in ("customers", "orders", "order_lines", "marketplace_accounts")}
+    before = tables(db)
+    old = {name: (tuple(before[name].c.keys()), rows(db, before[name]))
+           for name in ("customers", "orders", "order_lines", "marketplace_accounts")}
     backup = upgrade(db, tmp_path / "backups")
     assert schema_state(db).up_to_date and schema_state(db).current == "0002"
     assert (backup is not None and backup.exists()) == db.is_sqlite
-    assert NEW_TABLES <= db.table_names()
-    for table, (columns, before) in old.items():
-        assert rows(db, table, columns) == before  # every old value as it was
-    keys = rows(db, "customers", ("id", "email_key", "phone_match", "name_postcode_key",
-                                  "masked"))
+    after = tables(db)
+    assert set(after) >= NEW_TABLES
+    for name, (columns, values) in old.items():
+        assert rows(db, after[name], columns) == values  # every old value as it was
+    customers, orders = after["customers"], after["orders"]
+    keys = rows(db, customers, ("id", "email_key", "phone_match", "name_postcode_key", "masked"))
     assert keys == [(1, "anna@mail.de", "49301234567", "anna muller|10115", False),
                     (2, "", "", "", True),
                     (3, "", "49301234567", "", False)]
-    defaults = rows(db, "customers", ("tags", "marketing_consent", "consent_changed_at",
-                                      "merged_into_id", "erased_at"))
+    defaults = rows(db, customers, ("tags", "marketing_consent", "consent_changed_at",
+                                    "merged_into_id", "erased_at"))
     assert defaults == [("", "", None, None, None)] * 3
-    assert rows(db, "orders", ("ship_name", "ship_postcode", "billing_address", "tags",
-                               "source", "source_hash")) == [("", "", "", "", "", "")] * 2
-    for table in NEW_TABLES:
-        assert rows(db, table) == []
+    assert rows(db, orders, ("ship_name", "ship_postcode", "billing_address", "tags", "source",
+                             "source_hash")) == [("", "", "", "", "", "")] * 2
+    for name in NEW_TABLES:
+        assert rows(db, after[name]) == []
 
 
 def test_the_upgraded_shop_works_with_the_new_features(old_shop: Database, tmp_path: Path):

@@ -1,5 +1,4 @@
-"""Reading marketplace order exports (Shopify, WooCommerce, Etsy, Amazon) and mapped generic
-CSV or .xlsx files into domain records: ImportedOrder per good order, RowProblem per bad row."""
+"""Reading order exports and mapped CSV or .xlsx files into ImportedOrder and RowProblem records."""
 
 from __future__ import annotations
 
@@ -137,9 +136,11 @@ def _parse(
                 orders.append(order)
             if not done % PROGRESS_EVERY and cancelled is not None and cancelled():
                 raise InterruptedError
-    tick(grouping.row_count)
-    problems = sorted(grouping.problems, key=lambda p: p.row)
-    return ParsedFile(
-        tuple(orders), tuple(problems), grouping.row_count, table.encoding, table.delimiter
-    )
+        # Free the drafts and memos while the collector still sleeps: it then has only the
+        # orders to look at once it wakes.
+        row_count, problems = grouping.row_count, grouping.problems
+        del grouping, builder
+    tick(row_count)
+    problems.sort(key=lambda p: p.row)
+    return ParsedFile(tuple(orders), tuple(problems), row_count, table.encoding, table.delimiter)
 

@@ -1,12 +1,4 @@
-"""Amazon Seller Central order reports, tab-separated: the "All Orders" report (amazon-order-id,
-no buyer details) and the seller-fulfilled "Order Report" (order-id, buyer-email, recipient-name,
-quantity-purchased). item-price and the other amounts are for the whole quantity of a row.
-
-Amazon hides buyers: what the report leaves out stays empty. Statuses: Pending is pending;
-Unshipped and PartiallyShipped are paid; Shipped (and Complete) shipped, "Shipped - Delivered
-to Buyer" delivered; Cancelled cancelled. The Order Report has no status: its orders are paid.
-A cancelled order's lines come with quantity 0 and no price; they are left out, and its
-currency, when empty, is the marketplace's (Amazon.de: EUR)."""
+"""Amazon Seller Central order reports, tab-separated: All Orders, and the seller's Order Report."""
 
 from __future__ import annotations
 
@@ -14,8 +6,16 @@ from collections.abc import Mapping
 
 from seller_desk.domain.imports import FileFormat, header_key
 from seller_desk.domain.orders import OrderStatus
-from seller_desk.domain.text import Label
+from seller_desk.domain.text import QT_TRANSLATE_NOOP, Label
 from seller_desk.integrations.order_files.layouts import F, Layout, UnknownStatus
+
+# The All Orders report has amazon-order-id and no buyer details; the seller-fulfilled Order Report
+# has order-id, buyer-email, recipient-name and quantity-purchased. item-price and the other amounts
+# are for a row's whole quantity. What Amazon hides stays empty. Statuses: Pending is pending;
+# Unshipped and PartiallyShipped are paid; Shipped (and Complete) shipped, "Shipped - Delivered to
+# Buyer" delivered; Cancelled cancelled. The Order Report has no status: its orders are paid.
+# A cancelled order's lines come with quantity 0 and no price; they are left out, and its empty
+# currency is the marketplace's (Amazon.de: EUR).
 
 _STATUSES: dict[str, OrderStatus] = {
     "pending": OrderStatus.PENDING,
@@ -63,7 +63,7 @@ def site_currency(values: Mapping[str, str]) -> str:
 
 LAYOUT = Layout(
     file_format=FileFormat.AMAZON,
-    expected=Label("import", "an Amazon order report (tab-separated)"),
+    expected=Label("import", QT_TRANSLATE_NOOP("import", "an Amazon order report (tab-separated)")),
     columns={
         F.ORDER_ID: ("amazon-order-id", "order-id"),
         F.EXTERNAL_ID: ("amazon-order-id", "order-id"),

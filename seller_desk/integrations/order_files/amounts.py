@@ -70,3 +70,18 @@ def _ungroup(body: str) -> str:
         raise ValueError(body)  # '12,34,5': not a grouping anyone writes
     digits = "".join(parts)
     return f"{digits}.{fraction}" if fraction else digits
+
+
+def plain_minor(text: str, digits: int) -> int | None:
+    """'1234.5' as minor units with `digits` decimals, without Decimal, when it is a plain
+    number that needs no rounding (most of a large file); else None, and parse_amount decides."""
+    whole, dot, fraction = text.partition(".")
+    negative = whole.startswith("-")
+    if negative:
+        whole = whole[1:]
+    if not (whole.isascii() and whole.isdigit()):
+        return None
+    if dot and not (len(fraction) <= digits and fraction.isascii() and fraction.isdigit()):
+        return None
+    minor = int(whole) * 10**digits + (int(fraction.ljust(digits, "0")) if fraction else 0)
+    return -minor if negative else minor

@@ -1,40 +1,43 @@
-"""The careful pass over each grouped order: parse its dates, amounts, quantities and currency,
-report every bad value by row and column, and build the ImportedOrder when nothing was bad."""
+"""The careful pass over each grouped order: parse and check its values, then build the order."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
-from seller_desk.domain.currencies import is_currency, minor_digits
+from seller_desk.domain.currencies import MINOR_DIGITS
 from seller_desk.domain.imports import ImportedCustomer, ImportedOrder, RowProblem
 from seller_desk.domain.money import round_to_minor
 from seller_desk.domain.orders import OrderStatus
 from seller_desk.integrations.order_files import messages
-from seller_desk.integrations.order_files.amounts import parse_amount
+from seller_desk.integrations.order_files.amounts import parse_amount, plain_minor
 from seller_desk.integrations.order_files.countries import country_code
 from seller_desk.integrations.order_files.dates import parse_datetime
-from seller_desk.integrations.order_files.grouping import Draft
-from seller_desk.integrations.order_files.layouts import (
-    ORDER_FIELDS,
-    F,
-    Resolved,
-    UnknownStatus,
-)
+from seller_desk.integrations.order_files.grouping import Draft, getter
+from seller_desk.integrations.order_files.layouts import F, Resolved, UnknownStatus, Values
 from seller_desk.integrations.order_files.lines import LineReader
 
-_SHIP_FIELDS = frozenset(
-    {F.SHIP_NAME, F.SHIP_FIRST_NAME, F.SHIP_LAST_NAME, F.SHIP_ADDRESS1, F.SHIP_ADDRESS2,
-     F.SHIP_CITY, F.SHIP_PROVINCE, F.SHIP_POSTCODE}
+_AMOUNTS = (F.SUBTOTAL, F.SHIPPING, F.TAX, F.DISCOUNT, F.TOTAL, F.REFUNDED, F.ADJUSTED_TOTAL)
+_CUSTOMER = (
+    F.CUSTOMER_ID, F.CUSTOMER_ID_2, F.EMAIL, F.NAME, F.FIRST_NAME, F.LAST_NAME, F.PHONE,
+    F.PHONE_2, F.COUNTRY, F.SHIP_COUNTRY, F.CITY, F.SHIP_CITY, F.POSTCODE, F.SHIP_POSTCODE,
+    F.ACCEPTS_MARKETING,
 )
+_ADDRESS = (
+    F.SHIP_NAME, F.SHIP_FIRST_NAME, F.SHIP_LAST_NAME, F.SHIP_ADDRESS1, F.SHIP_ADDRESS2,
+    F.SHIP_CITY, F.SHIP_PROVINCE, F.SHIP_POSTCODE,
+)
+# What a status rule or a currency fallback may read; without any, the status is a constant.
+_STATUS_INPUTS = frozenset({F.STATUS, F.FULFILLMENT, F.CANCELLED_AT, F.SHIPPED_AT})
 _KEPT = (OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED)
 _YES = frozenset({"yes", "true", "1", "y"})
 _NO = frozenset({"no", "false", "0", "n"})
 
 
 class OrderBuilder:
-    """Builds orders from drafts, appending what is wrong to `problems`; memoises every parse
-    (files repeat dates, prices and buyers) so that a large file stays fast."""
+    """Builds orders from drafts, appending what is wrong to `problems`. Every parse is
+    memoised (files repeat dates, prices and buyers), so that a large file stays fast."""
 
     def __init__(
         self, resolved: Resolved, problems: list[RowProblem], *, date_order: str,
@@ -46,15 +49,33 @@ class OrderBuilder:
         self.date_order = date_order
         self.default_currency = default_currency
         self.lines = LineReader(resolved, self)
-        self._fields = resolved.order_fields
-        self._position = {field: i for i, field in enumerate(self._fields)}
-        self._blank = dict.fromkeys(ORDER_FIELDS, "")
-        self._amount_fields = tuple(f for f in _ORDER_AMOUNTS if f in resolved.index)
-        self._has_address = bool(_SHIP_FIELDS & set(self._fields))
+        fields = self._fields = resolved.order_fields
+        # A draft's values get one "" more at the end, which unmapped fields read.
+        self._at = at = {field: i for i, field in enumerate(fields)}
+        blank = len(fields)
+
+        def values_of(*wanted: str) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+            return getter([at.get(field, blank) for field in wanted])
+
+        self._ids = values_of(F.ORDER_ID, F.EXTERNAL_ID, F.NUMBER)
+        self._amount_at = [(i, f, at[f]) for i, f in enumerate(_AMOUNTS) if f in at]
+        # Buyers are looked up by the values the file has, and read in full when new.
+        present = [at[f] for f in _CUSTOMER if f in at]
+        self._customer_key = getter(present) if present else _nothing
+        self._customer_values = values_of(*_CUSTOMER)
+        self._address_values = values_of(*_ADDRESS) if set(_ADDRESS) & set(fields) else None
+        self._currency_at = at.get(F.CURRENCY, blank)
+        self._date_at = at.get(F.DATE, blank)
+        self._ship_country_at = at.get(F.SHIP_COUNTRY, blank)
+        self._tags_at = at.get(F.TAGS, blank)
+        self._constant_status = (
+            None if _STATUS_INPUTS & set(fields) else self.layout.status(Values())
+        )
         self._dates: dict[str, datetime | None] = {}
         self._decimals: dict[str, Decimal | None] = {}
         self._minors: dict[str, dict[str, int | None]] = {}
-        self._customers: dict[tuple[object, ...], ImportedCustomer] = {}
+        self._customers: dict[tuple[str, ...], ImportedCustomer] = {}
+        self._addresses: dict[tuple[str, ...], str] = {}
 
     # --- values, memoised ---------------------------------------------------------------
 
@@ -79,12 +100,12 @@ class OrderBuilder:
     def minor(self, text: str, currency: str) -> int | None:
         """`text` in minor units of `currency` (0 when the currency is unknown: the order is
         refused anyway), or None when it is not an amount."""
-        memo = self.memo(currency)
-        try:
+        memo = self._minors.get(currency)
+        if memo is None:
+            memo = self._minors[currency] = {}
+        elif text in memo:
             return memo[text]
-        except KeyError:
-            pass
-        minor = _plain_minor(text, currency) if currency else None
+        minor = plain_minor(text, MINOR_DIGITS[currency]) if currency else None
         if minor is None:
             value = self.decimal(text)
             minor = None if value is None else round_to_minor(value, currency) if currency else 0
@@ -99,42 +120,51 @@ class OrderBuilder:
 
     def build(self, draft: Draft) -> ImportedOrder | None:
         """The order, or None when one of its rows has a problem (reported)."""
-        v = self._blank.copy()
-        v.update(zip(self._fields, draft.values, strict=True))
-        before = len(self.problems)
-        currency = self._currency(v, draft)
-        placed_at = self._placed_at(v, draft)
-        status = self._status(v, draft)
-        lines = self.lines.read(draft, currency, status)
-        amounts = dict.fromkeys(_ORDER_AMOUNTS)
-        for field in self._amount_fields:
-            amounts[field] = self._amount(v, draft, field, currency)
-        if len(self.problems) > before or placed_at is None or status is None or not currency:
+        values = (*draft.values, "")
+        problems = self.problems
+        before = len(problems)
+        currency = self._currency(values, draft)
+        placed_at = self._placed_at(values[self._date_at], draft)
+        status = self._constant_status or self._status(values, draft)
+        known = self.memo(currency)
+        lines, line_sum, row_shipping, row_tax, row_discount = self.lines.read(
+            draft, currency, status, known
+        )
+        amounts: list[int | None] = [None] * len(_AMOUNTS)
+        for i, field, at in self._amount_at:
+            text = values[at].strip()
+            if text:
+                minor = known[text] if text in known else self.minor(text, currency)
+                if minor is None:
+                    self.problem(self._row(draft, field), field, messages.BAD_AMOUNT, text)
+                amounts[i] = minor
+        if len(problems) > before or placed_at is None or status is None or not currency:
             return None
-        shipping = (amounts[F.SHIPPING] or 0) + lines.shipping
-        tax = (amounts[F.TAX] or 0) + lines.tax
-        discount = abs(amounts[F.DISCOUNT] or 0) + lines.discount
-        subtotal = amounts[F.SUBTOTAL]
-        if subtotal is None and lines.lines:
-            subtotal = lines.subtotal
-        total = amounts[F.TOTAL]
+        subtotal, shipping, tax, discount, total, refunded, adjusted = amounts
+        shipping = (shipping or 0) + row_shipping
+        tax = (tax or 0) + row_tax
+        discount = abs(discount or 0) + row_discount
+        if subtotal is None and lines:
+            subtotal = line_sum
         if total is None:
             total = (subtotal or 0) + shipping + tax - discount
         if subtotal is None:
             subtotal = total - shipping - tax + discount
         if total < 0:
+            written = values[self._at[F.TOTAL]].strip() if F.TOTAL in self._at else ""
             self.problem(self._row(draft, F.TOTAL), F.TOTAL, messages.NEGATIVE_TOTAL,
-                         v[F.TOTAL].strip() or str(total))
+                         written or str(total))
             return None
-        refunded = amounts[F.REFUNDED] or 0
-        if amounts[F.ADJUSTED_TOTAL] is not None:
-            refunded = max(refunded, total - amounts[F.ADJUSTED_TOTAL])
+        refunded = max(refunded or 0, 0 if adjusted is None else total - adjusted)
         if refunded > 0 and status in _KEPT:
             status = OrderStatus.REFUNDED if refunded >= total else OrderStatus.PARTIALLY_REFUNDED
-        key = v[F.ORDER_ID].strip()
+        key, external_id, number = self._ids(values)
+        key = key.strip()
+        ship_country = values[self._ship_country_at]
+        tags = values[self._tags_at]
         return ImportedOrder(
-            external_id=v[F.EXTERNAL_ID].strip() or key,
-            number=v[F.NUMBER].strip() or key,
+            external_id=external_id.strip() or key,
+            number=number.strip() or key,
             placed_at=placed_at,
             status=status,
             currency=currency,
@@ -143,40 +173,42 @@ class OrderBuilder:
             tax_minor=tax,
             discount_minor=discount,
             total_minor=total,
-            customer=self._customer(v),
-            ship_country=country_code(v[F.SHIP_COUNTRY]),
-            ship_address=_address(v) if self._has_address else "",
-            tags=_tags(v[F.TAGS]) if v[F.TAGS] else (),
-            lines=lines.lines,
+            customer=self._customer(values),
+            ship_country=country_code(ship_country) if ship_country else "",
+            ship_address=self._address(values),
+            tags=tuple(t.strip() for t in tags.split(",") if t.strip()) if tags else (),
+            lines=lines,
             rows=tuple(draft.rows),
         )
 
+    def _named(self, values: tuple[str, ...]) -> Values:
+        return Values(zip(self._fields, values, strict=False))  # values end with one ""
+
     def _row(self, draft: Draft, field: str) -> int:
         """The row an order's `field` was read from."""
-        return draft.source(self._position.get(field))
+        return draft.source(self._at.get(field))
 
-    def _currency(self, v: dict[str, str], draft: Draft) -> str:
+    def _currency(self, values: tuple[str, ...], draft: Draft) -> str:
         """The order's ISO code, or "" after reporting why there is none."""
-        text = v[F.CURRENCY].strip()
+        text = values[self._currency_at].strip()
         if not text:
             fallback = self.layout.currency_fallback
-            text = self.default_currency or (fallback(v) if fallback else "")
+            text = self.default_currency or (
+                fallback(self._named(values)) if fallback else ""
+            )
             if not text:
                 self.problem(self._row(draft, F.CURRENCY), F.CURRENCY, messages.NO_CURRENCY)
                 return ""
         code = text.upper()
-        if not is_currency(code):
-            self.problem(
-                self._row(draft, F.CURRENCY), F.CURRENCY, messages.BAD_CURRENCY, text
-            )
+        if code not in MINOR_DIGITS:
+            self.problem(self._row(draft, F.CURRENCY), F.CURRENCY, messages.BAD_CURRENCY, text)
             return ""
         return code
 
-    def _placed_at(self, v: dict[str, str], draft: Draft) -> datetime | None:
-        text = v[F.DATE].strip()
-        row = self._row(draft, F.DATE)
+    def _placed_at(self, text: str, draft: Draft) -> datetime | None:
+        text = text.strip()
         if not text:
-            self.problem(row, F.DATE, messages.NO_DATE)
+            self.problem(self._row(draft, F.DATE), F.DATE, messages.NO_DATE)
             return None
         try:
             moment = self._dates[text]
@@ -187,82 +219,61 @@ class OrderBuilder:
                 moment = None
             self._dates[text] = moment
         if moment is None:
-            self.problem(row, F.DATE, messages.BAD_DATE, text)
+            self.problem(self._row(draft, F.DATE), F.DATE, messages.BAD_DATE, text)
         return moment
 
-    def _status(self, v: dict[str, str], draft: Draft) -> OrderStatus | None:
+    def _status(self, values: tuple[str, ...], draft: Draft) -> OrderStatus | None:
         try:
-            return self.layout.status(v)
+            return self.layout.status(self._named(values))
         except UnknownStatus as unknown:
-            row = self._row(draft, unknown.field)
-            self.problem(row, unknown.field, messages.BAD_STATUS, unknown.value)
+            self.problem(self._row(draft, unknown.field), unknown.field, messages.BAD_STATUS,
+                         unknown.value)
             return None
 
-    def _amount(self, v: dict[str, str], draft: Draft, field: str, currency: str) -> int | None:
-        text = v[field].strip()
-        if not text:
-            return None
-        minor = self.minor(text, currency)
-        if minor is None:
-            self.problem(self._row(draft, field), field, messages.BAD_AMOUNT, text)
-        return minor
-
-    def _customer(self, v: dict[str, str]) -> ImportedCustomer:
-        customer_id = v[F.CUSTOMER_ID].strip() or v[F.CUSTOMER_ID_2].strip()
-        name = v[F.NAME].strip() or _joined(v[F.FIRST_NAME], v[F.LAST_NAME])
-        marketing = v[F.ACCEPTS_MARKETING].strip().lower()
-        key = (
-            "" if customer_id == self.layout.guest_customer_id else customer_id,
-            v[F.EMAIL].strip(),
-            name,
-            v[F.PHONE].strip() or v[F.PHONE_2].strip(),
-            country_code(v[F.COUNTRY]) or country_code(v[F.SHIP_COUNTRY]),
-            v[F.CITY].strip() or v[F.SHIP_CITY].strip(),
-            v[F.POSTCODE].strip() or v[F.SHIP_POSTCODE].strip(),
-            True if marketing in _YES else False if marketing in _NO else None,
-        )
+    def _customer(self, values: tuple[str, ...]) -> ImportedCustomer:
+        key = self._customer_key(values)
         customer = self._customers.get(key)
         if customer is None:
-            customer = self._customers[key] = ImportedCustomer(*key)  # type: ignore[arg-type]
+            raw = self._customer_values(values)
+            customer = self._customers[key] = self._new_customer(*[t.strip() for t in raw])
         return customer
 
+    def _new_customer(
+        self, customer_id: str, customer_id_2: str, email: str, name: str, first: str, last: str,
+        phone: str, phone_2: str, country: str, ship_country: str, city: str, ship_city: str,
+        postcode: str, ship_postcode: str, marketing: str,
+    ) -> ImportedCustomer:
+        """The buyer: billing or buyer details first, the shipping ones where those are empty."""
+        customer_id = customer_id or customer_id_2
+        marketing = marketing.lower()
+        return ImportedCustomer(
+            external_id="" if customer_id == self.layout.guest_customer_id else customer_id,
+            email=email,
+            name=name or " ".join(p for p in (first, last) if p),
+            phone=phone or phone_2,
+            country=country_code(country) or country_code(ship_country),
+            city=city or ship_city,
+            postcode=postcode or ship_postcode,
+            accepts_marketing=True if marketing in _YES else False if marketing in _NO else None,
+        )
 
-_ORDER_AMOUNTS = (F.SUBTOTAL, F.SHIPPING, F.TAX, F.DISCOUNT, F.TOTAL, F.REFUNDED, F.ADJUSTED_TOTAL)
+    def _address(self, values: tuple[str, ...]) -> str:
+        """The shipping address as lines: name, street lines, then 'city, province, postcode'."""
+        if self._address_values is None:
+            return ""
+        raw = self._address_values(values)
+        address = self._addresses.get(raw)
+        if address is None:
+            name, first, last, line1, line2, city, province, postcode = [t.strip() for t in raw]
+            parts = (
+                name or " ".join(p for p in (first, last) if p),
+                line1,
+                line2,
+                ", ".join(p for p in (city, province, postcode) if p),
+            )
+            address = self._addresses[raw] = "\n".join(p for p in parts if p)
+        return address
 
 
-def _plain_minor(text: str, currency: str) -> int | None:
-    """'1234.5' in minor units without Decimal when no rounding is needed (the common case of
-    a large file), else None."""
-    digits = minor_digits(currency)
-    whole, dot, fraction = text.partition(".")
-    negative = whole.startswith("-")
-    if negative:
-        whole = whole[1:]
-    if not (whole.isascii() and whole.isdigit()):
-        return None
-    if dot and not (len(fraction) <= digits and fraction.isascii() and fraction.isdigit()):
-        return None
-    minor = int(whole) * 10**digits + (int(fraction.ljust(digits, "0")) if fraction else 0)
-    return -minor if negative else minor
-
-
-def _joined(*parts: str) -> str:
-    return " ".join(p.strip() for p in parts if p.strip())
-
-
-def _address(v: dict[str, str]) -> str:
-    """The shipping address as lines: name, street lines, then 'city, province, postcode'."""
-    place = ", ".join(
-        p.strip() for p in (v[F.SHIP_CITY], v[F.SHIP_PROVINCE], v[F.SHIP_POSTCODE]) if p.strip()
-    )
-    parts = (
-        v[F.SHIP_NAME].strip() or _joined(v[F.SHIP_FIRST_NAME], v[F.SHIP_LAST_NAME]),
-        v[F.SHIP_ADDRESS1].strip(),
-        v[F.SHIP_ADDRESS2].strip(),
-        place,
-    )
-    return "\n".join(p for p in parts if p)
-
-
-def _tags(text: str) -> tuple[str, ...]:
-    return tuple(tag.strip() for tag in text.split(",") if tag.strip())
+def _nothing(values: tuple[str, ...]) -> tuple[str, ...]:
+    return ()

@@ -32,12 +32,16 @@ def parse_datetime(text: str, date_order: str = "ymd") -> datetime:
 
 
 def _iso(text: str) -> datetime | None:
-    spaced = _SPACED_OFFSET.search(text)
-    if spaced and len(text) > 10:
-        zone = f"{spaced[1]}:{spaced[2]}" if spaced[1] else "+00:00"
-        text = text[: spaced.start()] + zone
     try:
         return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    spaced = _SPACED_OFFSET.search(text)
+    if spaced is None or len(text) <= 10:
+        return None
+    zone = f"{spaced[1]}:{spaced[2]}" if spaced[1] else "+00:00"
+    try:
+        return datetime.fromisoformat(text[: spaced.start()] + zone)
     except ValueError:
         return None
 

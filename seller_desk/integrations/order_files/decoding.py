@@ -1,5 +1,4 @@
-"""Turning a file's bytes into text: byte-order marks, strict UTF-8, then a guess among the
-encodings sellers' spreadsheets really use (GBK/GB18030, Big5, Shift-JIS, Windows-1252)."""
+"""A file's bytes to text: byte-order mark, strict UTF-8, else the likeliest legacy encoding."""
 
 from __future__ import annotations
 

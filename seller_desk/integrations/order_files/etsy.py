@@ -1,10 +1,4 @@
-"""Etsy's two order CSVs: "Orders" (EtsySoldOrders, one row per order, no lines) and
-"Order Items" (EtsySoldOrderItems, one row per item, with the order's shipping and tax on each).
-
-Etsy gives no email. The buyer's Etsy user name ("Buyer", in both files) is the customer's id,
-the numeric "Buyer User ID" when there is no user name. Status: a "Status" of cancelled or
-refunded says so; otherwise shipped when "Date Shipped" is filled, else paid; an "Adjusted
-Order Total" below the total is a refund of the difference."""
+"""Etsy's order CSVs: Orders (EtsySoldOrders, no lines) and Order Items (EtsySoldOrderItems)."""
 
 from __future__ import annotations
 
@@ -12,8 +6,14 @@ from collections.abc import Mapping
 
 from seller_desk.domain.imports import FileFormat, header_key
 from seller_desk.domain.orders import OrderStatus
-from seller_desk.domain.text import Label
+from seller_desk.domain.text import QT_TRANSLATE_NOOP, Label
 from seller_desk.integrations.order_files.layouts import F, Layout
+
+# The orders file has one row per order; the items file one row per item, with the order's
+# shipping and tax repeated on each. Etsy gives no email. The buyer's Etsy user name ("Buyer", in
+# both files) is the customer's id, the numeric "Buyer User ID" when there is no user name.
+# Status: a "Status" of cancelled or refunded says so; otherwise shipped when "Date Shipped" is
+# filled, else paid; an "Adjusted Order Total" below the total is a refund of the difference.
 
 _STATUS_WORDS: dict[str, OrderStatus] = {
     "canceled": OrderStatus.CANCELLED,
@@ -49,7 +49,7 @@ _SHARED = {
 
 ORDERS = Layout(
     file_format=FileFormat.ETSY,
-    expected=Label("import", "an Etsy orders file (EtsySoldOrders)"),
+    expected=Label("import", QT_TRANSLATE_NOOP("import", "an Etsy orders file (EtsySoldOrders)")),
     columns={
         **_SHARED,
         F.CUSTOMER_ID_2: ("Buyer User ID",),
@@ -73,7 +73,9 @@ ORDERS = Layout(
 
 ITEMS = Layout(
     file_format=FileFormat.ETSY,
-    expected=Label("import", "an Etsy order items file (EtsySoldOrderItems)"),
+    expected=Label(
+        "import", QT_TRANSLATE_NOOP("import", "an Etsy order items file (EtsySoldOrderItems)")
+    ),
     columns={
         **_SHARED,
         F.SHIPPING: ("Order Shipping",),

@@ -1,5 +1,4 @@
-"""Any CSV or workbook whose columns the seller mapped to ours (ColumnMapping): one row per order
-line, or one row per order when no line columns are mapped. An empty status is paid."""
+"""Any CSV or workbook whose columns the seller mapped to ours with a ColumnMapping."""
 
 from __future__ import annotations
 
@@ -7,7 +6,7 @@ from collections.abc import Mapping
 
 from seller_desk.domain.imports import GENERIC_FIELDS, ColumnMapping, FileFormat
 from seller_desk.domain.orders import OrderStatus
-from seller_desk.domain.text import Label
+from seller_desk.domain.text import QT_TRANSLATE_NOOP, Label
 from seller_desk.integrations.order_files.layouts import COMMON_STATUSES, F, Layout, status_of
 
 # A mapping's field keys (GENERIC_FIELDS) and the fields they fill.
@@ -48,11 +47,13 @@ def layout(mapping: ColumnMapping) -> Layout:
     required = [FIELDS[f.key] for f in GENERIC_FIELDS if f.required]
     if mapping.default_currency:
         required.remove(F.CURRENCY)
-    for field in (*required, F.TOTAL, F.QUANTITY, F.UNIT_PRICE, F.SKU):
+    for field in required:  # unmapped, it is looked for under its own name
         columns.setdefault(field, (_default_header(field),))
     return Layout(
         file_format=FileFormat.GENERIC,
-        expected=Label("import", "an order file with the chosen columns"),
+        expected=Label(
+            "import", QT_TRANSLATE_NOOP("import", "an order file with the chosen columns")
+        ),
         columns=columns,
         required=tuple(required),
         status=order_status,

@@ -1,9 +1,8 @@
-"""The fast pass over a file's rows: group them by order, keep each order's values and lines as
-text, and catch rows without an order id and rows that contradict their order's first row."""
+"""The fast pass over a file's rows: group them by order and keep their values as text."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter
 
 from seller_desk.domain.imports import RowProblem
@@ -63,8 +62,12 @@ class Grouping:
         index = self.resolved.index
         blank = width  # each row gets one empty cell more, which unmapped line fields read
         key_at = index[F.ORDER_ID]
-        order_values = _getter([index[f] for f in self.fields])
-        line_values = _getter([index.get(f, blank) for f in LINE_FIELDS])
+        order_values = getter([index[f] for f in self.fields])
+        # A line's first five fields, or all of them when the file has per-row amounts or an
+        # item status to check (Amazon): the narrower tuple is cheaper for a large generic file.
+        layout = self.resolved.layout
+        wide = self.resolved.has_row_amounts or layout.drops_cancelled_zero_lines
+        line_values = getter([index.get(f, blank) for f in LINE_FIELDS[: None if wide else 5]])
         has_lines = self.resolved.has_lines
         drafts = self.drafts
         padding = [""] * (width + 1)
@@ -133,8 +136,8 @@ class Grouping:
         self.problems.append(RowProblem(at, self.resolved.name(field), reason, params, value))
 
 
-def _getter(indexes: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
-    """itemgetter that returns a tuple even for one index."""
+def getter(indexes: list[int]) -> Callable[[Sequence[str]], tuple[str, ...]]:
+    """An itemgetter that returns a tuple even for one index."""
     if len(indexes) == 1:
         (only,) = indexes
         return lambda row: (row[only],)

@@ -88,6 +88,13 @@ AMOUNT_FIELDS = frozenset(
 )
 
 
+class Values(dict[str, str]):
+    """An order's values by field; a field the file does not have reads as ""."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
 class UnknownStatus(ValueError):
     """A status value no mapping knows; `field` is the column it came from."""
 
@@ -184,7 +191,7 @@ def resolve(layout: Layout, columns: Sequence[str]) -> tuple[Resolved, tuple[str
     absent = [f for f in layout.required if f not in index]
     if layout.also_required is not None:
         absent += layout.also_required(index)
-    missing = tuple(layout.columns[f][0] for f in absent)
+    missing = tuple(layout.columns.get(f, (f,))[0] for f in absent)
     return Resolved(layout, index, names), missing
 
 

@@ -1,44 +1,27 @@
-"""An order's lines read from its rows' text: quantity, price or line total, SKU and title; and
-the amounts some exports give per row (Amazon's shipping, taxes and promotions)."""
+"""An order's lines from its rows' text, and the amounts some exports give per row."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seller_desk.domain.imports import ImportedLine, header_key
 from seller_desk.domain.money import round_to_minor
 from seller_desk.domain.orders import OrderStatus
 from seller_desk.integrations.order_files import messages
-from seller_desk.integrations.order_files.layouts import (
-    LINE_FIELDS,
-    ROW_AMOUNT_FIELDS,
-    F,
-    Resolved,
-)
+from seller_desk.integrations.order_files.layouts import ROW_AMOUNT_FIELDS, F, Resolved
 
 if TYPE_CHECKING:
     from seller_desk.integrations.order_files.building import OrderBuilder
     from seller_desk.integrations.order_files.grouping import Draft
 
 _CANCELLED_WORDS = frozenset({"cancelled", "canceled"})
-# Positions in a draft's line tuples.
-assert LINE_FIELDS[:5] == (F.SKU, F.TITLE, F.QUANTITY, F.UNIT_PRICE, F.LINE_TOTAL)
-assert LINE_FIELDS[5:10] == ROW_AMOUNT_FIELDS and LINE_FIELDS[10] == F.LINE_STATUS
+# A draft's line tuples follow LINE_FIELDS: SKU, title, quantity, unit price, line total, then
+# the per-row amounts (ROW_AMOUNT_FIELDS) and the item status.
 
-
-@dataclass(frozen=True, slots=True)
-class OrderLines:
-    """The lines of one order, and sums over its rows, all in minor units."""
-
-    lines: tuple[ImportedLine, ...]
-    subtotal: int  # the lines' totals added up
-    shipping: int
-    tax: int
-    discount: int  # positive, however the file signs it
-
-
-_NO_LINES = OrderLines((), 0, 0, 0, 0)
+# An order's lines, then in minor units: the lines' totals added up, and the shipping, tax and
+# discount (positive, however the file signs it) that its rows carry.
+OrderLines = tuple[tuple[ImportedLine, ...], int, int, int, int]
+_NO_LINES: OrderLines = ((), 0, 0, 0, 0)
 
 
 class LineReader:
@@ -49,7 +32,6 @@ class LineReader:
         self.item_field = F.SKU if F.SKU in resolved.index else F.TITLE
         self.row_amounts = resolved.has_row_amounts
         self._quantities: dict[str, int | None] = {}
-        self._lines: dict[tuple[str, str, int, int], ImportedLine] = {}
 
     def quantity(self, text: str) -> int | None:
         """A whole number ('2', '2.0'), or None."""
@@ -66,32 +48,26 @@ class LineReader:
         self._quantities[text] = value
         return value
 
-    def read(self, draft: Draft, currency: str, status: OrderStatus | None) -> OrderLines:
+    def read(
+        self, draft: Draft, currency: str, status: OrderStatus | None,
+        prices: dict[str, int | None],
+    ) -> OrderLines:
+        """The order's lines; `prices` are the amounts read so far in its currency."""
         if not draft.lines:
             return _NO_LINES
-        builder = self.builder
-        prices = builder.memo(currency)
         quantities = self._quantities
-        known = self._lines
         lines: list[ImportedLine] = []
         subtotal = 0
-        for row, values in zip(draft.rows, draft.lines, strict=True):
+        for row, values in zip(draft.rows, draft.lines, strict=False):  # as long as each other
             sku = values[0].strip()
             title = values[1].strip()
             qty = values[2].strip()
             price = values[3].strip()
-            # The common case first: a good row whose values were seen before.
+            # The common case first: a good row whose quantity and price were seen before.
             quantity = quantities.get(qty)
             unit = prices.get(price) if price else None
-            if (
-                unit is not None and quantity is not None and quantity > 0 and (sku or title)
-                and currency
-            ):
-                key = (sku, title, quantity, unit)
-                line = known.get(key)
-                if line is None:
-                    line = known[key] = ImportedLine(sku, title, quantity, unit)
-                lines.append(line)
+            if unit is not None and quantity is not None and quantity > 0 and (sku or title):
+                lines.append(ImportedLine(sku, title, quantity, unit))
                 subtotal += unit * quantity
                 continue
             line_total = values[4].strip()
@@ -99,8 +75,7 @@ class LineReader:
                 continue  # a row that only continues its order (Amazon's extra promotions)
             quantity = self.quantity(qty) if qty else None
             if self.drops_cancelled and quantity == 0 and (
-                status is OrderStatus.CANCELLED
-                or header_key(values[10]) in _CANCELLED_WORDS
+                status is OrderStatus.CANCELLED or header_key(values[10]) in _CANCELLED_WORDS
             ):
                 continue
             made = self._line(row, sku, title, qty, quantity, price, line_total, currency)
@@ -108,9 +83,8 @@ class LineReader:
                 lines.append(made[0])
                 subtotal += made[1]
         if not self.row_amounts:
-            return OrderLines(tuple(lines), subtotal, 0, 0, 0)
-        shipping, tax, discount = self._row_amounts(draft, currency)
-        return OrderLines(tuple(lines), subtotal, shipping, tax, discount)
+            return tuple(lines), subtotal, 0, 0, 0
+        return (tuple(lines), subtotal, *self._row_amounts(draft, currency))
 
     def _row_amounts(self, draft: Draft, currency: str) -> tuple[int, int, int]:
         """Shipping, tax and discount added up over the order's rows."""
@@ -173,8 +147,4 @@ class LineReader:
             return None
         if not ok:
             return None
-        key = (sku, title, quantity, unit)
-        line = self._lines.get(key)
-        if line is None:
-            line = self._lines[key] = ImportedLine(sku, title, quantity, unit)
-        return line, total
+        return ImportedLine(sku, title, quantity, unit), total

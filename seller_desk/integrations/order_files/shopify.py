@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from seller_desk.domain.imports import FileFormat, header_key
 from seller_desk.domain.orders import OrderStatus
-from seller_desk.domain.text import Label
+from seller_desk.domain.text import QT_TRANSLATE_NOOP, Label
 from seller_desk.integrations.order_files.layouts import F, Layout, status_of
 
 _FINANCIAL: dict[str, OrderStatus] = {
@@ -36,7 +36,7 @@ def order_status(values: Mapping[str, str]) -> OrderStatus:
 
 LAYOUT = Layout(
     file_format=FileFormat.SHOPIFY,
-    expected=Label("import", "a Shopify orders export"),
+    expected=Label("import", QT_TRANSLATE_NOOP("import", "a Shopify orders export")),
     columns={
         F.ORDER_ID: ("Name",),
         F.NUMBER: ("Name",),

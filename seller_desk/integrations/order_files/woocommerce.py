@@ -1,11 +1,4 @@
-"""WooCommerce order exports, one row per item: the "Customer / Order / Coupon Export" extension
-(snake_case headers) and "Advanced Order Export For WooCommerce" (labels such as
-"Order Number", "Email (Billing)"). WooCommerce itself has no order CSV export.
-
-Statuses: pending payment, on hold and draft are pending; processing is paid; completed is
-shipped (WooCommerce completes an order when it is fulfilled); cancelled and failed are
-cancelled; refunded is refunded. A refund amount on a paid or shipped order makes it
-partially refunded (refunded when it covers the total)."""
+"""WooCommerce order exports with one row per item, from the two common export plugins."""
 
 from __future__ import annotations
 
@@ -13,8 +6,16 @@ from collections.abc import Mapping
 
 from seller_desk.domain.imports import FileFormat
 from seller_desk.domain.orders import OrderStatus
-from seller_desk.domain.text import Label
+from seller_desk.domain.text import QT_TRANSLATE_NOOP, Label
 from seller_desk.integrations.order_files.layouts import COMMON_STATUSES, F, Layout, status_of
+
+# WooCommerce itself has no order CSV export. "Customer / Order / Coupon Export" writes snake_case
+# headers (order_id, billing_email, item_sku); "Advanced Order Export For WooCommerce" writes labels
+# ("Order Number", "Email (Billing)", "Item Cost"). Order columns may repeat on every item row.
+# Statuses: pending payment, on hold and draft are pending; processing is paid; completed is shipped
+# (WooCommerce completes an order once it is fulfilled); cancelled and failed are cancelled;
+# refunded is refunded. A refund amount on a paid or shipped order makes it partially refunded
+# (refunded when it covers the total).
 
 _STATUSES: dict[str, OrderStatus] = {
     **COMMON_STATUSES,
@@ -30,7 +31,9 @@ def order_status(values: Mapping[str, str]) -> OrderStatus:
 
 LAYOUT = Layout(
     file_format=FileFormat.WOOCOMMERCE,
-    expected=Label("import", "a WooCommerce orders export (one row per item)"),
+    expected=Label(
+        "import", QT_TRANSLATE_NOOP("import", "a WooCommerce orders export (one row per item)")
+    ),
     columns={
         F.ORDER_ID: ("order_id", "Order ID", "order_number", "Order Number"),
         F.EXTERNAL_ID: ("order_id", "Order ID", "order_number", "Order Number"),

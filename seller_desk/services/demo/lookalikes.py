@@ -11,13 +11,13 @@ from seller_desk.services.demo.people import MAIL_DOMAINS, Customers
 from seller_desk.services.demo.places import COUNTRIES
 from seller_desk.services.demo.storefront import ETSY
 
-# About one customer in 200 also bought from another store of the shop under another record.
+# About one customer in 200 (at least 10) also bought from another store under another record.
 TWIN_SHARE = 0.005
 MIN_TWINS = 10
 # Etsy withholds some buyers' details: no e-mail, no phone, a name like "J***n".
 HIDING_STORE = ETSY
 MASKED_SHARE = 0.01
-MIN_MASKED = 6
+MIN_MASKED = 8
 SHARED_PLACEHOLDER = "J***n"
 EMAIL, PHONE, NAME_POSTCODE = "email", "phone", "name_postcode"
 
@@ -50,13 +50,14 @@ def plant_look_alikes(people: Customers, seed: int) -> LookAlikes:
     rng = np.random.default_rng([seed, 8])
     masked = _mask(people, rng)
     n = len(people.names)
-    wanted = max(min(MIN_TWINS, n // 20), round(n * TWIN_SHARE))
+    wanted = max(min(MIN_TWINS, n // 10), round(n * TWIN_SHARE))  # people with two records
     by_country: dict[int, np.ndarray] = {}
     countries = np.array(people.countries, dtype=np.int64)
     used = set(masked)
     twins: list[tuple[int, int, str]] = []
+    people_twice = 0
     for second in rng.permutation(n).tolist():
-        if len(twins) >= wanted:
+        if people_twice >= wanted:
             break
         if second in used:
             continue
@@ -73,6 +74,7 @@ def plant_look_alikes(people: Customers, seed: int) -> LookAlikes:
         _copy(people, first, second, how)
         used.update((first, second))
         twins.append((first, second, how))
+        people_twice += 1
         if how == EMAIL and len(twins) % 4 == 1:
             # Now and then the same person turns up in all three stores.
             third = _partner(people, rng, pool, second, used, also_not=int(people.home[first]))

@@ -31,11 +31,12 @@ def make_notes(desk: Desk, rng: np.random.Generator, first_id: int
     created = np.minimum(desk.schedule.seconds[positions] + (delay * DAY_S).astype(np.int64),
                          desk.now - DAY_S)
     pinned = ~on_order & (rng.random(size) < PINNED)
-    edits = np.where(rng.random(size) < EDITED, rng.integers(1, 3, size), 0)
+    # Edited within the three weeks after writing, so only notes older than that.
+    edits = np.where((rng.random(size) < EDITED) & (created < desk.now - 21 * DAY_S),
+                     rng.integers(1, 3, size), 0)
     texts = rng.integers(0, 1 << 30, (size, 2)).tolist()
     authors = desk.authors(rng, 3 * size)
     customers = desk.schedule.customer[positions].tolist()
-    latest = desk.window.end - timedelta(minutes=1)
     notes: list[Row] = []
     revisions: list[Row] = []
     for i, (order_id, customer_id, at) in enumerate(zip(
@@ -50,7 +51,7 @@ def make_notes(desk: Desk, rng: np.random.Generator, first_id: int
                               "edited_at": updated})
             body = f"{body} {NOTE_UPDATES[(texts[i][1] + edit) % len(NOTE_UPDATES)]}"
             author = authors[3 * i + 1 + edit]
-            updated = min(updated + timedelta(days=1 + texts[i][1] % 9, hours=edit), latest)
+            updated += timedelta(days=1 + texts[i][1] % 9, hours=edit)
         notes.append({"id": first_id + i, "customer_id": customer_id,
                       "order_id": order_id if on_order[i] else None, "body": body,
                       "author": author, "pinned": bool(pinned[i]), "created_at": at,

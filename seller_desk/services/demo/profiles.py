@@ -139,7 +139,7 @@ def _external_ids(people: Customers, rng: np.random.Generator) -> list[str]:
     return [
         str(7_104_000_000_000 + r * 2_089) if store == SHOPIFY
         else str(412_000_000 + r * 1_291) if store == ETSY
-        else f"email:{email}" if is_guest and email else str(2 + r)
+        else f"email:{email}" if is_guest and email else str(10_002 + r)
         for store, r, is_guest, email in zip(home.tolist(), rank.tolist(), guest.tolist(),
                                             people.emails, strict=True)
     ]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit, Q
 from seller_desk.services.notes import NotesService
 from seller_desk.ui.dialogs.form import FormDialog
 from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.text import fill
 
 
 class NoteDialog(FormDialog):
@@ -73,7 +74,7 @@ class TagDialog(FormDialog):
         super().__init__(runner, parent)
         self.setObjectName("tagDialog")
         self._add = add
-        self.setWindowTitle(self.tr("Add a tag to %n order(s)", "", count))
+        self.setWindowTitle(fill(self.tr("Add a tag to the selected orders (%1)"), count))
         self.tag = QLineEdit(objectName="tagText")
         self.tag.setPlaceholderText(self.tr("e.g. gift, priority"))
         self.form.addRow(self.tr("Tag"), self.tag)

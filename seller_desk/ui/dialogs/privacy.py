@@ -23,44 +23,67 @@ class CannotWrite(KnownError):
     pass
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("privacy", text)
-
-
 def _write(path: Path, data: dict[str, object]) -> Path:
     try:
         path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     except OSError as error:
-        raise CannotWrite(QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
-                          item=str(path), path=path, reason=error.strerror or error) from None
+        raise CannotWrite(
+            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
+            item=str(path),
+            path=path,
+            reason=error.strerror or error,
+        ) from None
     return path
 
 
 def export_customer(page: TablePage, privacy: PrivacyService, customer_id: int) -> None:
     name, _ = QFileDialog.getSaveFileName(
-        page, tr("Export customer data"), str(Path.home() / f"customer-{customer_id}.json"),
-        tr("JSON files (*.json)"))
+        page,
+        QCoreApplication.translate("privacy", "Export customer data"),
+        str(Path.home() / f"customer-{customer_id}.json"),
+        QCoreApplication.translate("privacy", "JSON files (*.json)"),
+    )
     if not name:
         return
     page.runner.run(
         lambda: _write(Path(name), privacy.export(customer_id)),
-        on_done=lambda path: page.messages.show_info(fill(tr("Saved to %1."), path)),
-        on_error=page.messages.show_error)
+        on_done=lambda path: page.messages.show_info(
+            fill(QCoreApplication.translate("privacy", "Saved to %1."), path)
+        ),
+        on_error=page.messages.show_error,
+    )
 
 
 def erase_customer(page: TablePage, privacy: PrivacyService, profile: CustomerProfile) -> None:
     text, ok = QInputDialog.getText(
-        page, tr("Erase customer"),
-        fill(tr("This removes %1's name, contact details, addresses, notes and comments for "
+        page,
+        QCoreApplication.translate("privacy", "Erase customer"),
+        fill(
+            QCoreApplication.translate(
+                "privacy",
+                "This removes %1's name, contact details, addresses, notes and comments for "
                 "good. Orders keep their amounts for the books. It cannot be undone.\n\n"
-                "Type %2 to confirm:"), profile.name or profile.email or profile.id,
-             CONFIRM_WORD),
-        QLineEdit.EchoMode.Normal)
+                "Type %2 to confirm:",
+            ),
+            profile.name or profile.email or profile.id,
+            CONFIRM_WORD,
+        ),
+        QLineEdit.EchoMode.Normal,
+    )
     if not ok:
         return
     if text.strip() != CONFIRM_WORD:
-        page.messages.show_error(fill(tr("Not erased: type %1 to confirm."), CONFIRM_WORD))
+        page.messages.show_error(
+            fill(
+                QCoreApplication.translate("privacy", "Not erased: type %1 to confirm."),
+                CONFIRM_WORD,
+            )
+        )
         return
-    page.runner.run(privacy.erase, profile.id, lane=Lane.WRITE,
-                    on_done=lambda _: page.changed(tr("Customer erased.")),
-                    on_error=page.messages.show_error)
+    page.runner.run(
+        privacy.erase,
+        profile.id,
+        lane=Lane.WRITE,
+        on_done=lambda _: page.changed(QCoreApplication.translate("privacy", "Customer erased.")),
+        on_error=page.messages.show_error,
+    )

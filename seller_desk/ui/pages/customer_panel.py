@@ -24,24 +24,32 @@ EVENT_LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("customers", text)
-
-
 def _consent(code: str) -> str:
-    return {"yes": tr("Yes"), "no": tr("No")}.get(code, tr("Not asked"))
+    return {
+        "yes": QCoreApplication.translate("customers", "Yes"),
+        "no": QCoreApplication.translate("customers", "No"),
+    }.get(code, QCoreApplication.translate("customers", "Not asked"))
 
 
 def _event_row(e: TimelineEvent, fmt: Formatter) -> tuple[str, str, str, str]:
-    kind = tr(EVENT_LABELS[e.kind])
+    kind = QCoreApplication.translate("customers", EVENT_LABELS[e.kind])
     amount = fmt.money(e.amount) if e.amount is not None else ""
     if e.kind is EventKind.ORDER:
         what = h.link(f"order:{e.ref_id}", e.title) + " · " + h.escape(status_label(e.detail))
     elif e.kind is EventKind.STATUS:
-        what = h.escape(fill(tr("%1 became %2"), e.title, status_label(e.detail)))
+        what = h.escape(
+            fill(
+                QCoreApplication.translate("customers", "%1 became %2"),
+                e.title,
+                status_label(e.detail),
+            )
+        )
     else:
-        detail = {"open": tr("open"), "done": tr("done"), "undone": tr("undone")}.get(
-            e.detail, e.detail)
+        detail = {
+            "open": QCoreApplication.translate("customers", "open"),
+            "done": QCoreApplication.translate("customers", "done"),
+            "undone": QCoreApplication.translate("customers", "undone"),
+        }.get(e.detail, e.detail)
         text = e.title if len(e.title) <= 120 else e.title[:117] + "…"
         what = h.escape(text + (f" — {detail}" if detail else ""))
     return fmt.date_time(e.at), kind, what, amount
@@ -49,56 +57,111 @@ def _event_row(e: TimelineEvent, fmt: Formatter) -> tuple[str, str, str, str]:
 
 def render_customer(file: CustomerFile, fmt: Formatter) -> str:
     p = file.profile
-    title = p.name or p.email or (tr("Erased customer") if p.erased else tr("Anonymous buyer"))
+    title = (
+        p.name
+        or p.email
+        or (
+            QCoreApplication.translate("customers", "Erased customer")
+            if p.erased
+            else QCoreApplication.translate("customers", "Anonymous buyer")
+        )
+    )
     parts = [
         h.heading(title, p.email),
-        h.actions([
-            ("edit", tr("Edit")), ("note", tr("Add note")), ("follow-up", tr("Follow up")),
-            ("feedback", tr("Feedback")), ("complaint", tr("Complaint")),
-            ("reply", tr("Reply…")), ("new-order", tr("New order")),
-            ("export", tr("Export data")), ("erase", tr("Erase…")),
-        ]),
+        h.actions(
+            [
+                ("edit", QCoreApplication.translate("customers", "Edit")),
+                ("note", QCoreApplication.translate("customers", "Add note")),
+                ("follow-up", QCoreApplication.translate("customers", "Follow up")),
+                ("feedback", QCoreApplication.translate("customers", "Feedback")),
+                ("complaint", QCoreApplication.translate("customers", "Complaint")),
+                ("reply", QCoreApplication.translate("customers", "Reply…")),
+                ("new-order", QCoreApplication.translate("customers", "New order")),
+                ("export", QCoreApplication.translate("customers", "Export data")),
+                ("erase", QCoreApplication.translate("customers", "Erase…")),
+            ]
+        ),
     ]
     if p.masked and not p.erased:
-        hidden = tr("The marketplace hides this buyer; Seller Desk never suggests merging them.")
+        hidden = QCoreApplication.translate(
+            "customers",
+            "The marketplace hides this buyer; Seller Desk never suggests merging them.",
+        )
         parts.append(f'<p class="muted">{h.escape(hidden)}</p>')
     parts += [
-        h.fields([
-            (tr("Phone"), p.phone), (tr("Country"), country_label(p.country)),
-            (tr("City"), " ".join(x for x in (p.postcode, p.city) if x)),
-            (tr("Language"), p.language), (tr("Tags"), p.tags),
-            (tr("Marketing consent"), _consent(p.consent)),
-            (tr("Customer since"), fmt.date(p.created_at)),
-            (tr("Orders"), fmt.number(p.orders)), (tr("Spent"), fmt.money(p.spent)),
-            (tr("First order"), fmt.date(p.first_order)),
-            (tr("Last order"), fmt.date(p.last_order)),
-        ]),
-        h.section(tr("On marketplaces")),
-        h.table([tr("Store"), tr("Marketplace"), tr("Buyer id"), tr("Orders")],
-                [(i.account, marketplace_label(i.marketplace), i.external_id,
-                  fmt.number(i.orders)) for i in p.identities], numeric={3}),
+        h.fields(
+            [
+                (QCoreApplication.translate("customers", "Phone"), p.phone),
+                (QCoreApplication.translate("customers", "Country"), country_label(p.country)),
+                (
+                    QCoreApplication.translate("customers", "City"),
+                    " ".join(x for x in (p.postcode, p.city) if x),
+                ),
+                (QCoreApplication.translate("customers", "Language"), p.language),
+                (QCoreApplication.translate("customers", "Tags"), p.tags),
+                (QCoreApplication.translate("customers", "Marketing consent"), _consent(p.consent)),
+                (QCoreApplication.translate("customers", "Customer since"), fmt.date(p.created_at)),
+                (QCoreApplication.translate("customers", "Orders"), fmt.number(p.orders)),
+                (QCoreApplication.translate("customers", "Spent"), fmt.money(p.spent)),
+                (QCoreApplication.translate("customers", "First order"), fmt.date(p.first_order)),
+                (QCoreApplication.translate("customers", "Last order"), fmt.date(p.last_order)),
+            ]
+        ),
+        h.section(QCoreApplication.translate("customers", "On marketplaces")),
+        h.table(
+            [
+                QCoreApplication.translate("customers", "Store"),
+                QCoreApplication.translate("customers", "Marketplace"),
+                QCoreApplication.translate("customers", "Buyer id"),
+                QCoreApplication.translate("customers", "Orders"),
+            ],
+            [
+                (i.account, marketplace_label(i.marketplace), i.external_id, fmt.number(i.orders))
+                for i in p.identities
+            ],
+            numeric={3},
+        ),
     ]
     if p.follow_ups:
-        parts.append(h.section(tr("Follow-ups")))
-        parts.append("".join(
-            f"<p>{h.escape(fmt.date(datetime.combine(f.due_on, time(12), UTC)))} · "
-            f"{h.escape(f.title)} · "
-            f"{h.link(f'follow-up-done:{f.id}', tr('Done'))}</p>" for f in p.follow_ups))
-    parts += [h.section(tr("Notes")), notes_html(p.notes, fmt)]
+        parts.append(h.section(QCoreApplication.translate("customers", "Follow-ups")))
+        done = QCoreApplication.translate("customers", "Done")
+        parts.append(
+            "".join(
+                f"<p>{h.escape(fmt.date(datetime.combine(f.due_on, time(12), UTC)))} · "
+                f"{h.escape(f.title)} · "
+                f"{h.link(f'follow-up-done:{f.id}', done)}</p>"
+                for f in p.follow_ups
+            )
+        )
+    parts += [h.section(QCoreApplication.translate("customers", "Notes")), notes_html(p.notes, fmt)]
     if file.merges:
-        parts.append(h.section(tr("Merged into this customer")))
-        parts.append("".join(
-            f"<p>{h.escape(m.merged_name or str(m.merged_id))} · "
-            f"{h.escape(fmt.date_time(m.merged_at))} · "
-            + (h.escape(tr("undone")) if m.undone_at else h.link(f"undo-merge:{m.id}",
-                                                                 tr("Undo")))
-            + "</p>" for m in file.merges))
+        parts.append(
+            h.section(QCoreApplication.translate("customers", "Merged into this customer"))
+        )
+        parts.append(
+            "".join(
+                f"<p>{h.escape(m.merged_name or str(m.merged_id))} · "
+                f"{h.escape(fmt.date_time(m.merged_at))} · "
+                + (
+                    h.escape(QCoreApplication.translate("customers", "undone"))
+                    if m.undone_at
+                    else h.link(
+                        f"undo-merge:{m.id}", QCoreApplication.translate("customers", "Undo")
+                    )
+                )
+                + "</p>"
+                for m in file.merges
+            )
+        )
     rows = [_event_row(e, fmt) for e in file.timeline]
-    parts.append(h.section(tr("Timeline")))
+    parts.append(h.section(QCoreApplication.translate("customers", "Timeline")))
     parts.append(
         '<table cellspacing="0" width="100%">'
-        + "".join(f"<tr><td nowrap>{h.escape(a)}</td><td nowrap>{h.escape(b)}</td>"
-                  f'<td>{c}</td><td class="num" nowrap>{h.escape(d)}</td></tr>'
-                  for a, b, c, d in rows) + "</table>")
+        + "".join(
+            f"<tr><td nowrap>{h.escape(a)}</td><td nowrap>{h.escape(b)}</td>"
+            f'<td>{c}</td><td class="num" nowrap>{h.escape(d)}</td></tr>'
+            for a, b, c, d in rows
+        )
+        + "</table>"
+    )
     return "".join(parts)
-

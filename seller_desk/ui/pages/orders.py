@@ -109,11 +109,11 @@ class OrdersPage(TablePage):
                         on_done=self._status_changed, on_error=self.messages.show_error)
 
     def _status_changed(self, outcome: BulkOutcome) -> None:
-        text = self.tr("%n order(s) changed.", "", len(outcome.changed))
+        text = fill(self.tr("Orders changed: %1."), len(outcome.changed))
         if outcome.refused:
             reasons = " ".join(error_text(e) for e in outcome.refused[:3])
             more = len(outcome.refused) - 3
-            text += " " + self.tr("%n refused:", "", len(outcome.refused)) + " " + reasons
+            text += " " + fill(self.tr("Refused: %1."), len(outcome.refused)) + " " + reasons
             if more > 0:
                 text += " " + fill(self.tr("(and %1 more)"), more)
             self.model.reload()
@@ -131,7 +131,7 @@ class OrdersPage(TablePage):
         dialog = TagDialog(self.runner, lambda tag: self.ws.order_editor.add_tag(ids, tag),
                            len(ids), self)
         if dialog.exec():
-            self.changed(self.tr("%n order(s) tagged.", "", dialog.result_value))
+            self.changed(fill(self.tr("Orders tagged: %1."), dialog.result_value))
 
     def on_link(self, link: str) -> None:
         detail = self.current_detail

@@ -221,7 +221,7 @@ class TablePage(QWidget):
         if text:
             self.messages.show_info(text)
         self.model.reload()
-        if self.detail_id is not None and self._panel.isVisible():
+        if self.detail_id is not None and not self._panel.isHidden():
             self.open_detail(self.detail_id)
 
     def on_link(self, link: str) -> None:
