@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
 from seller_desk.domain.currencies import MINOR_DIGITS
-from seller_desk.domain.imports import ImportedCustomer, ImportedOrder, RowProblem
+from seller_desk.domain.imports import ImportedOrder, RowProblem
 from seller_desk.domain.money import round_to_minor
 from seller_desk.domain.orders import OrderStatus
 from seller_desk.integrations.order_files import messages
 from seller_desk.integrations.order_files.amounts import parse_amount, plain_minor
+from seller_desk.integrations.order_files.buyers import Buyers
 from seller_desk.integrations.order_files.countries import country_code
 from seller_desk.integrations.order_files.dates import parse_datetime
 from seller_desk.integrations.order_files.grouping import Draft, getter
@@ -19,25 +19,14 @@ from seller_desk.integrations.order_files.layouts import F, Resolved, UnknownSta
 from seller_desk.integrations.order_files.lines import LineReader
 
 _AMOUNTS = (F.SUBTOTAL, F.SHIPPING, F.TAX, F.DISCOUNT, F.TOTAL, F.REFUNDED, F.ADJUSTED_TOTAL)
-_CUSTOMER = (
-    F.CUSTOMER_ID, F.CUSTOMER_ID_2, F.EMAIL, F.NAME, F.FIRST_NAME, F.LAST_NAME, F.PHONE,
-    F.PHONE_2, F.COUNTRY, F.SHIP_COUNTRY, F.CITY, F.SHIP_CITY, F.POSTCODE, F.SHIP_POSTCODE,
-    F.ACCEPTS_MARKETING,
-)
-_ADDRESS = (
-    F.SHIP_NAME, F.SHIP_FIRST_NAME, F.SHIP_LAST_NAME, F.SHIP_ADDRESS1, F.SHIP_ADDRESS2,
-    F.SHIP_CITY, F.SHIP_PROVINCE, F.SHIP_POSTCODE,
-)
-# What a status rule or a currency fallback may read; without any, the status is a constant.
+# What a status rule may read; a file with none of these has one status for every order.
 _STATUS_INPUTS = frozenset({F.STATUS, F.FULFILLMENT, F.CANCELLED_AT, F.SHIPPED_AT})
 _KEPT = (OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED)
-_YES = frozenset({"yes", "true", "1", "y"})
-_NO = frozenset({"no", "false", "0", "n"})
 
 
 class OrderBuilder:
-    """Builds orders from drafts, appending what is wrong to `problems`. Every parse is
-    memoised (files repeat dates, prices and buyers), so that a large file stays fast."""
+    """Builds orders from drafts, appending what is wrong to `problems`. Dates, prices and
+    buyers are parsed once per distinct text (files repeat them), so a large file stays fast."""
 
     def __init__(
         self, resolved: Resolved, problems: list[RowProblem], *, date_order: str,
@@ -54,16 +43,9 @@ class OrderBuilder:
         self._at = at = {field: i for i, field in enumerate(fields)}
         blank = len(fields)
 
-        def values_of(*wanted: str) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
-            return getter([at.get(field, blank) for field in wanted])
-
-        self._ids = values_of(F.ORDER_ID, F.EXTERNAL_ID, F.NUMBER)
+        self._ids = getter([at.get(f, blank) for f in (F.ORDER_ID, F.EXTERNAL_ID, F.NUMBER)])
         self._amount_at = [(i, f, at[f]) for i, f in enumerate(_AMOUNTS) if f in at]
-        # Buyers are looked up by the values the file has, and read in full when new.
-        present = [at[f] for f in _CUSTOMER if f in at]
-        self._customer_key = getter(present) if present else _nothing
-        self._customer_values = values_of(*_CUSTOMER)
-        self._address_values = values_of(*_ADDRESS) if set(_ADDRESS) & set(fields) else None
+        self.buyers = Buyers(resolved, at)
         self._currency_at = at.get(F.CURRENCY, blank)
         self._date_at = at.get(F.DATE, blank)
         self._ship_country_at = at.get(F.SHIP_COUNTRY, blank)
@@ -74,8 +56,6 @@ class OrderBuilder:
         self._dates: dict[str, datetime | None] = {}
         self._decimals: dict[str, Decimal | None] = {}
         self._minors: dict[str, dict[str, int | None]] = {}
-        self._customers: dict[tuple[str, ...], ImportedCustomer] = {}
-        self._addresses: dict[tuple[str, ...], str] = {}
 
     # --- values, memoised ---------------------------------------------------------------
 
@@ -126,15 +106,18 @@ class OrderBuilder:
         currency = self._currency(values, draft)
         placed_at = self._placed_at(values[self._date_at], draft)
         status = self._constant_status or self._status(values, draft)
-        known = self.memo(currency)
         lines, line_sum, row_shipping, row_tax, row_discount = self.lines.read(
-            draft, currency, status, known
+            draft, currency, status, self.memo(currency)
         )
+        digits = MINOR_DIGITS.get(currency, 0)
         amounts: list[int | None] = [None] * len(_AMOUNTS)
         for i, field, at in self._amount_at:
             text = values[at].strip()
             if text:
-                minor = known[text] if text in known else self.minor(text, currency)
+                # Totals are mostly unique: parsed directly, not remembered.
+                minor = plain_minor(text, digits) if currency else None
+                if minor is None:
+                    minor = self.minor(text, currency)
                 if minor is None:
                     self.problem(self._row(draft, field), field, messages.BAD_AMOUNT, text)
                 amounts[i] = minor
@@ -173,9 +156,9 @@ class OrderBuilder:
             tax_minor=tax,
             discount_minor=discount,
             total_minor=total,
-            customer=self._customer(values),
+            customer=self.buyers.customer(values),
             ship_country=country_code(ship_country) if ship_country else "",
-            ship_address=self._address(values),
+            ship_address=self.buyers.address(values),
             tags=tuple(t.strip() for t in tags.split(",") if t.strip()) if tags else (),
             lines=lines,
             rows=tuple(draft.rows),
@@ -229,51 +212,3 @@ class OrderBuilder:
             self.problem(self._row(draft, unknown.field), unknown.field, messages.BAD_STATUS,
                          unknown.value)
             return None
-
-    def _customer(self, values: tuple[str, ...]) -> ImportedCustomer:
-        key = self._customer_key(values)
-        customer = self._customers.get(key)
-        if customer is None:
-            raw = self._customer_values(values)
-            customer = self._customers[key] = self._new_customer(*[t.strip() for t in raw])
-        return customer
-
-    def _new_customer(
-        self, customer_id: str, customer_id_2: str, email: str, name: str, first: str, last: str,
-        phone: str, phone_2: str, country: str, ship_country: str, city: str, ship_city: str,
-        postcode: str, ship_postcode: str, marketing: str,
-    ) -> ImportedCustomer:
-        """The buyer: billing or buyer details first, the shipping ones where those are empty."""
-        customer_id = customer_id or customer_id_2
-        marketing = marketing.lower()
-        return ImportedCustomer(
-            external_id="" if customer_id == self.layout.guest_customer_id else customer_id,
-            email=email,
-            name=name or " ".join(p for p in (first, last) if p),
-            phone=phone or phone_2,
-            country=country_code(country) or country_code(ship_country),
-            city=city or ship_city,
-            postcode=postcode or ship_postcode,
-            accepts_marketing=True if marketing in _YES else False if marketing in _NO else None,
-        )
-
-    def _address(self, values: tuple[str, ...]) -> str:
-        """The shipping address as lines: name, street lines, then 'city, province, postcode'."""
-        if self._address_values is None:
-            return ""
-        raw = self._address_values(values)
-        address = self._addresses.get(raw)
-        if address is None:
-            name, first, last, line1, line2, city, province, postcode = [t.strip() for t in raw]
-            parts = (
-                name or " ".join(p for p in (first, last) if p),
-                line1,
-                line2,
-                ", ".join(p for p in (city, province, postcode) if p),
-            )
-            address = self._addresses[raw] = "\n".join(p for p in parts if p)
-        return address
-
-
-def _nothing(values: tuple[str, ...]) -> tuple[str, ...]:
-    return ()

@@ -22,9 +22,14 @@ _CANCELLED_WORDS = frozenset({"cancelled", "canceled"})
 # discount (positive, however the file signs it) that its rows carry.
 OrderLines = tuple[tuple[ImportedLine, ...], int, int, int, int]
 _NO_LINES: OrderLines = ((), 0, 0, 0, 0)
+# Equal lines are shared up to this many; past it a file's lines are mostly unique, and a
+# larger table would only cost lookups.
+_SHARED_LINES = 1 << 16
 
 
 class LineReader:
+    """Reads the lines of one order after another for an OrderBuilder, reporting bad rows."""
+
     def __init__(self, resolved: Resolved, builder: OrderBuilder) -> None:
         self.builder = builder
         self.drops_cancelled = resolved.layout.drops_cancelled_zero_lines
@@ -32,6 +37,7 @@ class LineReader:
         self.item_field = F.SKU if F.SKU in resolved.index else F.TITLE
         self.row_amounts = resolved.has_row_amounts
         self._quantities: dict[str, int | None] = {}
+        self._lines: dict[tuple[str, str, int, int], ImportedLine] = {}
 
     def quantity(self, text: str) -> int | None:
         """A whole number ('2', '2.0'), or None."""
@@ -56,6 +62,7 @@ class LineReader:
         if not draft.lines:
             return _NO_LINES
         quantities = self._quantities
+        known = self._lines
         lines: list[ImportedLine] = []
         subtotal = 0
         for row, values in zip(draft.rows, draft.lines, strict=False):  # as long as each other
@@ -67,7 +74,14 @@ class LineReader:
             quantity = quantities.get(qty)
             unit = prices.get(price) if price else None
             if unit is not None and quantity is not None and quantity > 0 and (sku or title):
-                lines.append(ImportedLine(sku, title, quantity, unit))
+                # Shops sell the same things at the same prices: share the equal lines.
+                key = (sku, title, quantity, unit)
+                line = known.get(key)
+                if line is None:
+                    line = ImportedLine(sku, title, quantity, unit)
+                    if len(known) < _SHARED_LINES:
+                        known[key] = line
+                lines.append(line)
                 subtotal += unit * quantity
                 continue
             line_total = values[4].strip()

@@ -164,3 +164,11 @@ def test_an_encoding_that_does_not_fit_the_bytes(tmp_path):
         read_order_file(path, FileFormat.GENERIC, encoding="utf-8")
     with pytest.raises(FileImportError, match="not a text encoding"):
         read_order_file(path, FileFormat.GENERIC, encoding="klingon-8")
+
+
+def test_a_row_the_csv_reader_cannot_take_names_its_row(tmp_path):
+    huge = "x" * 200_000  # past the csv module's field size limit
+    text = f"order_id,order_date,currency,total\nA,2025-01-01,USD,1\nB,2025-01-01,USD,{huge}\n"
+    with pytest.raises(FileImportError, match="cannot be read as CSV at row 3") as caught:
+        read_order_file(write(tmp_path, "big.csv", text), FileFormat.GENERIC)
+    assert caught.value.params["row"] == 3
