@@ -68,6 +68,9 @@ def main() -> None:
     print(f"Demo shop: {summary.orders:,} orders, {summary.order_lines:,} lines, "
           f"{summary.customers:,} customers in {summary.countries} countries, "
           f"{summary.listings} listings, {summary.accounts} stores")
+    print(f"  and {summary.notes:,} notes, {summary.follow_ups:,} follow-ups, "
+          f"{summary.feedback:,} feedback answers, {summary.complaints:,} complaints, "
+          f"{summary.duplicate_people:,} people suggested for merging")
     ends = [float(phase[1]) for phase in phases[1:]] + [started + elapsed]
     for (text, begin, _), end in zip(phases, ends, strict=True):
         print(f"  {text:<28} {end - float(begin):7.2f} s")

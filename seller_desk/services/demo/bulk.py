@@ -23,6 +23,8 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
+    literal_column,
+    null,
     select,
     text,
 )
@@ -95,22 +97,36 @@ class BulkStatement:
                 self._sql, [dict(zip(names, row, strict=True)) for row in rows])
 
 
-def table_insert(connection: Connection, table: Table, names: Sequence[str]) -> BulkStatement:
+def table_insert(connection: Connection, table: Table, names: Sequence[str],
+                 constants: dict[str, str | int | None] | None = None) -> BulkStatement:
     """An INSERT of every column of `table`, rows given in `names` order.
 
-    All columns must be named: a Python-side default would not apply on this path. Columns
-    that need a bind processor on this dialect must arrive already bound (TimestampBinder, or
-    bound_values); anything else is refused here.
+    All columns must be named: a Python-side default would not apply on this path. Those the
+    same in every row can be `constants`, written into the SQL rather than bound row by row.
+    Columns that need a bind processor on this dialect must arrive already bound
+    (TimestampBinder, or bound_values); anything else is refused here.
     """
-    if sorted(names) != sorted(column.key for column in table.columns):
+    fixed = constants or {}
+    if sorted([*names, *fixed]) != sorted(column.key for column in table.columns):
         raise ValueError(f"the demo writes {table.name} columns {names}, the table has others")
     dialect = connection.dialect
     for column in table.columns:
         prebound = isinstance(column.type, (UTCDateTime, DecimalText, Boolean))
-        if column.type.dialect_impl(dialect).bind_processor(dialect) is not None and not prebound:
+        needs = column.type.dialect_impl(dialect).bind_processor(dialect) is not None
+        null = column.key in fixed and fixed[column.key] is None
+        if needs and not (prebound or null):
             raise TypeError(f"{table.name}.{column.key} needs binding the demo does not do")
-    statement = insert(table).values({name: bindparam(name) for name in names})
-    return BulkStatement(connection, statement, names)
+    values: dict[str, Any] = {name: bindparam(name) for name in names}
+    values.update({name: _sql_constant(value) for name, value in fixed.items()})
+    return BulkStatement(connection, insert(table).values(values), names)
+
+
+def _sql_constant(value: str | int | None) -> Any:
+    if value is None:
+        return null()
+    if isinstance(value, int):
+        return literal_column(str(int(value)))
+    return literal_column("'" + value.replace("'", "''") + "'")
 
 
 def bound_values(connection: Connection, type_: TypeEngine[Any], values: Sequence[Any]
@@ -150,7 +166,11 @@ def create_index(connection: Connection, index: Index) -> None:
 # way against 24 s with the app's temp_store=MEMORY. temp_store cannot change inside a
 # transaction once the connection has used temporary storage (Alembic's batch mode does), hence
 # a connection of our own, set before BEGIN and restored after.
-_SQLITE_CONNECTION = {"temp_store": 1, "threads": 2}
+# Foreign keys are not checked while the demo loads: it makes every reference itself, parents
+# first, and looking up the parent of each of some five million rows (orders, lines, status
+# changes, identities) costs about a fifth of the load. The tests check the result with
+# PRAGMA foreign_key_check; like the other settings it can only change outside a transaction.
+_SQLITE_CONNECTION = {"temp_store": 1, "threads": 2, "foreign_keys": 0}
 _SQLITE_SORT_CACHE_KIB = 2048
 
 

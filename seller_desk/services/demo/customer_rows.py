@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import numpy as np
-from sqlalchemy import Boolean, Connection, bindparam, false, func, or_, select, update
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Connection,
+    String,
+    bindparam,
+    case,
+    cast,
+    insert,
+    literal,
+    select,
+    update,
+)
 
 from seller_desk.services.demo import bulk
 from seller_desk.services.demo.people import Customers
 from seller_desk.services.demo.places import COUNTRIES
 from seller_desk.services.demo.profiles import Profiles
 from seller_desk.services.demo.schedule import Schedule
+from seller_desk.services.demo.storefront import ETSY, SHOPIFY
 from seller_desk.services.progress import Job
 from seller_desk.store.models import Customer, CustomerIdentity
 
@@ -17,11 +30,12 @@ MAX_BATCH = 20_000
 CUSTOMER_COLUMNS = (
     "id", "account_id", "name", "name_key", "email", "phone", "phone_key", "country",
     "language", "currency", "city", "postcode", "created_at", "tags", "marketing_consent",
-    "consent_changed_at", "masked", "merged_into_id", "erased_at", "email_key", "phone_match",
-    "name_postcode_key", "order_count", "spent_base_minor", "first_order_at", "last_order_at",
-)
-# What the demo's phone numbers hold besides digits; the search key keeps the digits only.
-_NOT_DIGITS = str.maketrans("", "", " +()-")
+    "consent_changed_at", "masked", "email_key", "phone_match", "name_postcode_key",
+)  # in the table's column order: the driver then takes the rows as they are
+# The same for every new customer; the totals are written once the orders are in.
+CUSTOMER_CONSTANTS: dict[str, str | int | None] = {
+    "merged_into_id": None, "erased_at": None, "order_count": 0, "spent_base_minor": 0,
+    "first_order_at": None, "last_order_at": None}
 IDENTITY_COLUMNS = ("id", "customer_id", "account_id", "external_id", "email", "name",
                     "created_at")
 
@@ -31,9 +45,9 @@ def insert_customers(connection: Connection, job: Job, text: str, people: Custom
                      binder: bulk.TimestampBinder, epoch: int) -> None:
     """Customers (totals zero until the orders are in) and each one's identity at its store."""
     n = schedule.customers
-    customers = bulk.table_insert(connection, Customer.__table__, CUSTOMER_COLUMNS)
-    identities = bulk.table_insert(connection, CustomerIdentity.__table__, IDENTITY_COLUMNS)
-    first_id, account_id, identity_id = ids["customer"], ids["account"], ids["identity"]
+    customers = bulk.table_insert(connection, Customer.__table__, CUSTOMER_COLUMNS,
+                                  CUSTOMER_CONSTANTS)
+    first_id, account_id = ids["customer"], ids["account"]
     codes = [country.code for country in COUNTRIES]
     keys = profiles.keys
     masked_values = bulk.bound_values(connection, Boolean(), [False, True])
@@ -48,21 +62,40 @@ def insert_customers(connection: Connection, job: Job, text: str, people: Custom
         names, emails, phones = people.names[span], people.emails[span], people.phones[span]
         customers.run(list(zip(
             customer_ids, accounts, names, [name.casefold() for name in names], emails, phones,
-            [phone.translate(_NOT_DIGITS) for phone in phones],
+            [_digits(phone) for phone in phones],
             [codes[c] for c in people.countries[span]], people.languages[span],
             people.currency[span], people.cities[span], people.postcodes[span], created,
             profiles.tags[span], profiles.consent[span],
             [at if s >= 0 else None for at, s in zip(changed, changed_seconds.tolist(),
                                                       strict=True)],
-            [masked_values[m] for m in keys.masked[span]], [None] * (stop - start),
-            [None] * (stop - start), keys.email[span], keys.phone[span],
-            keys.name_postcode[span], [0] * (stop - start), [0] * (stop - start),
-            [None] * (stop - start), [None] * (stop - start), strict=True)))
-        identities.run(list(zip(
-            range(identity_id + start, identity_id + stop), customer_ids, accounts,
-            profiles.external_ids[span], emails, names, created, strict=True)))
+            [masked_values[m] for m in keys.masked[span]], keys.email[span], keys.phone[span],
+            keys.name_postcode[span], strict=True)))
         job.check()
         job.report(stop, n, text)
+    _insert_identities(connection, first_id, account_id, ids["identity"])
+
+
+def _insert_identities(connection: Connection, first_customer: int, first_account: int,
+                       first_identity: int) -> None:
+    """Each customer as its first store knows it, with a buyer id in that store's style:
+    Shopify's 13 digits, Etsy's 9, WooCommerce user ids, and its guests by e-mail only."""
+    c = Customer.__table__.c
+    number = cast(c.id, BigInteger)
+    external = case(
+        (c.account_id == first_account + SHOPIFY, cast(number * 2089 + 7_104_000_000_000, String)),
+        (c.account_id == first_account + ETSY, cast(number * 1291 + 412_000_000, String)),
+        ((c.email != "") & ((number * 13) % 20 < 7), literal("email:") + c.email),
+        else_=cast(number + 10_001, String))
+    connection.execute(insert(CustomerIdentity.__table__).from_select(
+        list(IDENTITY_COLUMNS),
+        select(c.id + (first_identity - first_customer), c.id, c.account_id, external, c.email,
+               c.name, c.created_at).where(c.id >= first_customer)))
+
+
+def _digits(phone: str) -> str:
+    """The phone search key: digits only ("+49 151 …" is the common, quick case)."""
+    quick = phone.replace(" ", "").replace("+", "")
+    return quick if quick.isdigit() or not quick else "".join(c for c in quick if c.isdigit())
 
 
 def store_totals(connection: Connection, order_count: np.ndarray, spent: np.ndarray,
@@ -82,13 +115,3 @@ def store_totals(connection: Connection, order_count: np.ndarray, spent: np.ndar
             order_count[chunk].tolist(), spent[chunk].tolist(),
             binder.bind(first_counted[chunk] + epoch), binder.bind(last_counted[chunk] + epoch),
             (chunk + first_id).tolist(), strict=True)))
-
-
-def count_look_alikes(connection: Connection) -> int:
-    """Customers the merge suggestions would offer: live, unmasked, sharing a match key."""
-    c = Customer.__table__.c
-    live = c.merged_into_id.is_(None) & (c.masked == false())
-    shared = [key.in_(select(key).where(live, key != "").group_by(key)
-                      .having(func.count() > 1))
-              for key in (c.email_key, c.phone_match, c.name_postcode_key)]
-    return int(connection.execute(select(func.count()).where(live, or_(*shared))).scalar_one())

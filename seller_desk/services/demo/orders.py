@@ -9,11 +9,11 @@ from typing import Any
 
 import numpy as np
 
-from seller_desk.domain.money import round_to_minor
+from seller_desk.domain.currencies import minor_digits
 from seller_desk.domain.orders import COUNTED_STATUSES
 from seller_desk.services.demo.people import Customers
 from seller_desk.services.demo.places import COUNTRIES
-from seller_desk.services.demo.pricing import OrderPricing
+from seller_desk.services.demo.pricing import OrderPricing, decimal_parts, round_products
 from seller_desk.services.demo.schedule import Schedule
 from seller_desk.services.demo.statuses import STATUSES, order_fates
 from seller_desk.services.demo.storefront import (
@@ -27,9 +27,9 @@ from seller_desk.services.demo.window import DAY_S, DemoWindow
 ORDER_COLUMNS = (
     "id", "account_id", "external_id", "number", "number_key", "placed_at", "status",
     "customer_id", "buyer_name", "buyer_name_key", "buyer_email", "ship_country", "ship_address",
-    "ship_name", "ship_postcode", "billing_address", "tags", "source", "source_hash",
-    "currency", "subtotal_minor", "shipping_minor", "tax_minor", "discount_minor", "total_minor",
-    "base_currency", "rate_to_base", "total_base_minor", "item_count", "updated_at",
+    "ship_name", "ship_postcode", "tags", "currency", "subtotal_minor", "shipping_minor",
+    "tax_minor", "discount_minor", "total_minor", "base_currency", "rate_to_base",
+    "total_base_minor", "item_count", "updated_at",
 )  # in the table's column order: the driver then takes the rows as they are
 LINE_COLUMNS = (
     "id", "order_id", "listing_id", "sku", "sku_key", "title", "quantity", "unit_price_minor",
@@ -40,6 +40,9 @@ _QUANTITIES = np.array([1, 2, 3, 4, 6])
 _QUANTITY_CUMULATIVE = np.array([0.8, 0.93, 0.975, 0.993, 1.0])
 _DISCOUNTS = (Decimal(0), Decimal("0.10"), Decimal("0.15"), Decimal("0.20"))
 _EURO_ZONE = frozenset({"DE", "FR", "ES", "IT", "NL"})
+# The same for every demo order: no separate billing address, made by the demo, no file.
+ORDER_CONSTANTS: dict[str, str | int | None] = {
+    "billing_address": "", "source": "demo", "source_hash": ""}
 # Order tags a seller adds by hand, and how often (the rest have none).
 _ORDER_TAGS = ("", "gift wrap", "express", "fragile", "gift wrap, express", "custom message")
 _ORDER_TAG_CUMULATIVE = np.cumsum([0.945, 0.025, 0.01, 0.01, 0.003, 0.007])
@@ -58,7 +61,7 @@ class _Draw:
     country: np.ndarray
     status: np.ndarray
     updated: np.ndarray
-    steps: np.ndarray  # seconds of each step of STEPS, -1 where the order never took it
+    steps: np.ndarray  # seconds of statuses.PLACED..UNDO, -1 for steps not taken
     discount: np.ndarray
     owner: np.ndarray  # per line: its order's position in the batch
     picks: np.ndarray  # per line: listing index
@@ -68,8 +71,8 @@ class _Draw:
 class OrderFactory:
     """Builds order and line rows in time order and keeps every customer's running totals.
 
-    Work is done column by column for a whole batch (numpy for integers, list comprehensions
-    for look-ups); only amounts that need rounding go through Decimal, one order at a time.
+    Work is done column by column for a whole batch: numpy for integers (rounding too, in
+    exact integer arithmetic), list comprehensions for look-ups.
     """
 
     def __init__(self, window: DemoWindow, schedule: Schedule, people: Customers,
@@ -85,7 +88,11 @@ class OrderFactory:
         currency_index = {code: i for i, code in enumerate(pricing.currencies)}
         self.customer_currency = np.array([currency_index[c] for c in people.currency])
         self.usd, self.eur = currency_index["USD"], currency_index["EUR"]
-        self.vat = [Decimal(country.vat) if country.vat else None for country in COUNTRIES]
+        self.discount_parts = np.array([decimal_parts(f) for f in _DISCOUNTS]).T
+        self.vat_parts = np.array([decimal_parts(Decimal(country.vat or 0))
+                                   for country in COUNTRIES]).T
+        self.base_digits = minor_digits(pricing.base)
+        self.currency_digits = np.array([minor_digits(c) for c in pricing.currencies])
         self.has_vat = np.array([country.vat != "" for country in COUNTRIES])
         self.abroad = np.array([
             [country.code != "US" for country in COUNTRIES],
@@ -174,20 +181,22 @@ class OrderFactory:
         line_count = d.owner.size
         line_ids = range(self.ids["line"], self.ids["line"] + line_count)
         store_of_line = d.store[d.owner]
-        units, price_of = pricing.units, pricing.unit_price_by_key
-        unit = np.array([units.get(key) or price_of(key) for key in pricing.unit_keys(
-            d.picks, store_of_line, d.currency[d.owner], d.month[d.owner])], dtype=np.int64)
+        unit = pricing.unit_prices(d.picks, store_of_line, d.currency[d.owner],
+                                   d.month[d.owner])
         line_total = unit * d.quantity
         starts = np.flatnonzero(np.r_[True, d.owner[1:] != d.owner[:-1]])
         subtotal = np.add.reduceat(line_total, starts)
         items = np.add.reduceat(d.quantity, starts)
-        fees, fee_of = pricing.fees, pricing.shipping_by_key
-        fee, free_from = np.array([fees.get(key) or fee_of(key) for key in pricing.fee_keys(
-            d.store, self.abroad[d.store, d.country], d.currency, d.month)], dtype=np.int64).T
+        fee, free_from = pricing.shipping(d.store, self.abroad[d.store, d.country], d.currency,
+                                          d.month)
         ship = np.where(subtotal >= free_from, 0, fee)
-        discount = self._rounded(d.discount > 0, subtotal, d, lambda i: _DISCOUNTS[d.discount[i]])
-        tax = self._rounded(self.has_vat[d.country], subtotal - discount + ship, d,
-                            lambda i: self.vat[d.country[i]])
+        # round_to_minor(amount x rate) for whole batches, in exact integer arithmetic.
+        digits, exponent = self.discount_parts
+        discount = np.where(d.discount > 0, round_products(
+            subtotal, digits[d.discount], exponent[d.discount]), 0)
+        digits, exponent = self.vat_parts
+        tax = np.where(self.has_vat[d.country], round_products(
+            subtotal - discount + ship, digits[d.country], exponent[d.country]), 0)
         total = subtotal + ship + tax - discount
         total_base, rate_text = self._in_base(total, d)
         lines = list(zip(
@@ -217,38 +226,18 @@ class OrderFactory:
         return orders, lines, d.steps
 
     def _delivery(self, d: _Draw, names: list[str]) -> tuple[list[Any], ...]:
-        """Ship-to name and postcode, billing address (none: as shipped), tags, source, digest."""
-        size = d.customer.size
-        tag = np.searchsorted(_ORDER_TAG_CUMULATIVE, self.extras.random(size), side="right")
-        blank = [""] * size
-        return (names, self.postcodes[d.customer].tolist(), blank,
-                self.order_tags[np.minimum(tag, len(_ORDER_TAGS) - 1)].tolist(),
-                ["demo"] * size, blank)
-
-    def _rounded(self, where: np.ndarray, amounts: np.ndarray, d: _Draw,
-                 factor: Callable[[int], Decimal | None]) -> np.ndarray:
-        """round_to_minor(amount x factor) in each order's currency where `where`, else 0."""
-        result = np.zeros(amounts.size, dtype=np.int64)
-        scale, codes = self.pricing.scale, self.pricing.currencies
-        for i in np.flatnonzero(where).tolist():
-            currency = d.currency[i]
-            result[i] = round_to_minor(
-                Decimal(int(amounts[i])) * scale[currency] * factor(i), codes[currency])
-        return result
+        """Ship-to name and postcode, and tags."""
+        tag = np.searchsorted(_ORDER_TAG_CUMULATIVE, self.extras.random(d.customer.size),
+                              side="right")
+        return (names, self.postcodes[d.customer].tolist(),
+                self.order_tags[np.minimum(tag, len(_ORDER_TAGS) - 1)].tolist())
 
     def _in_base(self, total: np.ndarray, d: _Draw) -> tuple[np.ndarray, list[Any]]:
         """Each total in the base currency at its month's rate, and the rate as bound."""
-        pricing = self.pricing
-        known, rate_of = pricing.to_base_by_key, pricing.to_base_of_key
-        rates = [known.get(key) or rate_of(key) for key in pricing.base_keys(d.currency, d.month)]
-        in_base = total.copy()
-        scale, base = pricing.scale, pricing.base
-        currency = d.currency.tolist()
-        for i, (rate, same, _) in enumerate(rates):
-            if not same:
-                in_base[i] = round_to_minor(Decimal(int(total[i])) * scale[currency[i]] * rate,
-                                            base)
-        return in_base, [text for _, _, text in rates]
+        digits, exponent, same, bound = self.pricing.base_rates(d.currency, d.month)
+        shift = self.base_digits - self.currency_digits[d.currency]
+        in_base = np.where(same, total, round_products(total, digits, exponent + shift))
+        return in_base, bound.tolist()
 
     def _count(self, d: _Draw, total_base: np.ndarray) -> None:
         """Add the batch's counted orders to their customers' totals (orders are in time order)."""

@@ -33,11 +33,70 @@ def major(minor: int, currency: str) -> Decimal:
     return Decimal(minor).scaleb(-minor_digits(currency))
 
 
+def decimal_parts(factor: Decimal) -> tuple[int, int]:
+    """(digits, exponent) with factor == digits * 10**exponent, for non-negative factors."""
+    sign, digits, exponent = factor.as_tuple()
+    if sign or not isinstance(exponent, int):
+        raise ValueError(f"not a finite non-negative factor: {factor}")
+    return int("".join(map(str, digits)) or 0), exponent
+
+
+_SAFE = 2**62
+
+
+def round_products(amounts: np.ndarray, digits: np.ndarray, exponents: np.ndarray
+                   ) -> np.ndarray:
+    """amount x digits x 10**exponent rounded half away from zero, element by element.
+
+    The very result round_to_minor gives (amounts are whole minor units, factors exact
+    decimals), in integer arithmetic for a whole batch; Python integers where int64 could
+    overflow.
+    """
+    if amounts.size == 0:
+        return amounts.astype(np.int64)
+    if (int(amounts.min()) < 0 or int(amounts.max()) * int(digits.max()) >= _SAFE
+            or int(exponents.max()) > 18 or int(exponents.min()) < -18):
+        return np.array([_round_product(int(a), int(f), int(e)) for a, f, e in zip(
+            amounts.tolist(), digits.tolist(), exponents.tolist(), strict=True)],
+            dtype=object).astype(np.int64)
+    product = amounts.astype(np.int64) * digits
+    power = 10 ** np.abs(exponents)
+    return np.where(exponents >= 0, product * power, (product + power // 2) // power)
+
+
+def _round_product(amount: int, digits: int, exponent: int) -> int:
+    product = amount * digits
+    if exponent >= 0:
+        return product * 10**exponent
+    power = 10**-exponent
+    magnitude = (abs(product) + power // 2) // power
+    return magnitude if product >= 0 else -magnitude
+
+
+class KeyedValues:
+    """Values by packed integer key, kept in dense arrays so batches look them up in numpy;
+    each key's values are computed once, on first need."""
+
+    def __init__(self, size: int, compute: Callable[[int], tuple[Any, ...]],
+                 dtypes: tuple[Any, ...]) -> None:
+        self.known = np.zeros(size, dtype=bool)
+        self.columns = [np.zeros(size, dtype=dtype) for dtype in dtypes]
+        self.compute = compute
+
+    def take(self, keys: np.ndarray) -> list[np.ndarray]:
+        missing = np.unique(keys[~self.known[keys]])
+        for key in missing.tolist():
+            for column, value in zip(self.columns, self.compute(key), strict=True):
+                column[key] = value
+        self.known[missing] = True
+        return [column[keys] for column in self.columns]
+
+
 class OrderPricing:
     """Every conversion an order needs, cached under an integer key computed for whole batches.
 
     Keys pack (listing, store, currency, month) and the like into one int, so a batch's keys
-    come from numpy at once and the per-order loop only does dictionary look-ups.
+    and values come from numpy at once; only keys not seen before are computed.
     """
 
     def __init__(self, rates: DemoRates, base: str, currencies: list[str],
@@ -50,22 +109,28 @@ class OrderPricing:
         self.months = rates.months
         self._offers = offers
         self._bind_rate = bind_rate
-        self.units: dict[int, int] = {}
-        self.fees: dict[int, tuple[int, int]] = {}
-        self.to_base_by_key: dict[int, tuple[Decimal, bool, Any]] = {}
-        self.scale = [Decimal(1).scaleb(-minor_digits(code)) for code in currencies]
+        per_high = len(currencies) * self.months
+        listings = 1 + max((listing for listing, _ in offers), default=0)
+        self.units = KeyedValues(listings * len(store_currencies) * per_high,
+                                 lambda key: (self.unit_price_by_key(key),), (np.int64,))
+        self.fees = KeyedValues(len(store_currencies) * 2 * per_high, self.shipping_by_key,
+                                (np.int64, np.int64))
+        self.to_base = KeyedValues(per_high, self._to_base_parts,
+                                   (np.int64, np.int64, bool, object))
 
-    def _pack(self, high: np.ndarray, currency: np.ndarray, month: np.ndarray) -> list[int]:
-        return (((high * len(self.currencies)) + currency) * self.months + month).tolist()
+    def _pack(self, high: np.ndarray, currency: np.ndarray, month: np.ndarray) -> np.ndarray:
+        return ((high * len(self.currencies)) + currency) * self.months + month
 
     def _unpack(self, key: int) -> tuple[int, int, int]:
         high, month = divmod(key, self.months)
         high, currency = divmod(high, len(self.currencies))
         return high, currency, month
 
-    def unit_keys(self, listing: np.ndarray, store: np.ndarray, currency: np.ndarray,
-                  month: np.ndarray) -> list[int]:
-        return self._pack(listing * len(self.store_currencies) + store, currency, month)
+    def unit_prices(self, listing: np.ndarray, store: np.ndarray, currency: np.ndarray,
+                    month: np.ndarray) -> np.ndarray:
+        """Each listing's offer price on its store, in the order currency of its month."""
+        keys = self._pack(listing * len(self.store_currencies) + store, currency, month)
+        return self.units.take(keys)[0]
 
     def unit_price_by_key(self, key: int) -> int:
         """The offer's price of a listing on a store, converted to the order currency."""
@@ -78,12 +143,12 @@ class OrderPricing:
         else:
             rate = self.rates.cross(source, target, month)
             price = max(1, round_to_minor(major(minor, source) * rate, target))
-        self.units[key] = price
         return price
 
-    def fee_keys(self, store: np.ndarray, abroad: np.ndarray, currency: np.ndarray,
-                 month: np.ndarray) -> list[int]:
-        return self._pack(store * 2 + abroad, currency, month)
+    def shipping(self, store: np.ndarray, abroad: np.ndarray, currency: np.ndarray,
+                 month: np.ndarray) -> list[np.ndarray]:
+        """(fee, free-from threshold) of each order, in minor units of its currency."""
+        return self.fees.take(self._pack(store * 2 + abroad, currency, month))
 
     def shipping_by_key(self, key: int) -> tuple[int, int]:
         """(fee, free-from threshold) in minor units of the order currency."""
@@ -94,18 +159,15 @@ class OrderPricing:
         target = self.currencies[currency]
         rate = self.rates.cross(source, target, month)
         fee = abroad_fee if abroad else home_fee
-        found = (round_to_minor(fee * rate, target), round_to_minor(free_from * rate, target))
-        self.fees[key] = found
-        return found
+        return round_to_minor(fee * rate, target), round_to_minor(free_from * rate, target)
 
-    def base_keys(self, currency: np.ndarray, month: np.ndarray) -> list[int]:
-        return self._pack(np.zeros_like(currency), currency, month)
+    def base_rates(self, currency: np.ndarray, month: np.ndarray) -> list[np.ndarray]:
+        """Each order's rate to base as (digits, exponent), whether it is in the base
+        currency, and the rate as bound."""
+        return self.to_base.take(self._pack(np.zeros_like(currency), currency, month))
 
-    def to_base_of_key(self, key: int) -> tuple[Decimal, bool, Any]:
-        """(rate_to_base, whether the order is in the base currency, the rate as bound)."""
+    def _to_base_parts(self, key: int) -> tuple[int, int, bool, Any]:
         _, currency, month = self._unpack(key)
         code = self.currencies[currency]
         rate = self.rates.to_base(code, self.base, month)
-        found = (rate, code == self.base, self._bind_rate(rate))
-        self.to_base_by_key[key] = found
-        return found
+        return (*decimal_parts(rate), code == self.base, self._bind_rate(rate))

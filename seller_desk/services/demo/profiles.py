@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -19,8 +20,7 @@ VIP_ORDERS = 12
 TAG_SHARES = (("wholesale", 0.004), ("gift buyer", 0.012), ("influencer", 0.001))
 # Marketing consent as each store reports it: (yes, no); the rest never said. Etsy rarely does.
 CONSENT = {SHOPIFY: (0.42, 0.55), WOOCOMMERCE: (0.35, 0.6), ETSY: (0.12, 0.18)}
-WOO_GUESTS = 0.35
-_SAMPLE_EVERY = 97
+_SAMPLE_EVERY = 499
 _PROBE_POSTCODE = "12345"
 
 
@@ -38,7 +38,6 @@ class Profiles:
     consent: list[str]
     consent_seconds: np.ndarray  # seconds into the window, -1 where the customer never said
     tags: list[str]
-    external_ids: list[str]  # the buyer id the home store knows each customer by
 
 
 def make_profiles(people: Customers, schedule: Schedule, window: DemoWindow, seed: int,
@@ -55,7 +54,7 @@ def make_profiles(people: Customers, schedule: Schedule, window: DemoWindow, see
         changed_draw < 0.1, (later * (end - schedule.first_seconds)).astype(np.int64), 0)
     seconds = np.where(consent == "", -1, np.minimum(seconds, end))
     return Profiles(match_columns(people, exact), consent.tolist(), seconds,
-                    _tags(schedule, rng), _external_ids(people, rng))
+                    _tags(schedule, rng))
 
 
 def match_columns(people: Customers, exact: Iterable[int]) -> MatchColumns:
@@ -64,7 +63,7 @@ def match_columns(people: Customers, exact: Iterable[int]) -> MatchColumns:
     Calling it for a quarter of a million customers costs seconds; the demo's own details are
     well-formed (international phone numbers, ASCII postcodes and addresses), so a twin that
     reads them directly gives the same keys. It is checked against match_keys on the customers
-    in `exact` (computed that way in any case), one of every few dozen others and one of each
+    in `exact` (computed that way in any case), one of every few hundred others and one of each
     town; if any differ, every customer goes through match_keys.
     """
     codes = [COUNTRIES[c].code for c in people.countries]
@@ -98,6 +97,18 @@ def match_columns(people: Customers, exact: Iterable[int]) -> MatchColumns:
                         [k.name_postcode for k in every], [k.masked for k in every])
 
 
+def look_alike_count(keys: MatchColumns) -> int:
+    """Customers the merge suggestions offer: unmasked, sharing a match key with another."""
+    shared = [False] * len(keys.masked)
+    for column in (keys.email, keys.phone, keys.name_postcode):
+        seen = Counter(key for key, masked in zip(column, keys.masked, strict=True)
+                       if key and not masked)
+        for number, (key, masked) in enumerate(zip(column, keys.masked, strict=True)):
+            if key and not masked and seen[key] > 1:
+                shared[number] = True
+    return sum(shared)
+
+
 def _exact(people: Customers, codes: list[str], number: int) -> MatchKeys:
     return match_keys(people.emails[number], people.phones[number], codes[number],
                       people.names[number], people.postcodes[number])
@@ -125,21 +136,3 @@ def _tags(schedule: Schedule, rng: np.random.Generator) -> list[str]:
         tags[number] = ", ".join(tag for tag, on in zip(names, chosen, strict=True)
                                  if on[number])
     return tags
-
-
-def _external_ids(people: Customers, rng: np.random.Generator) -> list[str]:
-    """Buyer ids in each marketplace's style, counting up in the order customers arrived."""
-    home = people.home
-    rank = np.zeros(home.size, dtype=np.int64)
-    for store in (SHOPIFY, WOOCOMMERCE, ETSY):
-        mask = home == store
-        rank[mask] = np.arange(int(mask.sum()))
-    guest = rng.random(home.size) < WOO_GUESTS
-    # WooCommerce files name a guest by e-mail only; registered buyers have a user id.
-    return [
-        str(7_104_000_000_000 + r * 2_089) if store == SHOPIFY
-        else str(412_000_000 + r * 1_291) if store == ETSY
-        else f"email:{email}" if is_guest and email else str(10_002 + r)
-        for store, r, is_guest, email in zip(home.tolist(), rank.tolist(), guest.tolist(),
-                                            people.emails, strict=True)
-    ]

@@ -22,7 +22,7 @@ PENDING, PAID, SHIPPED, DELIVERED, CANCELLED, REFUNDED, PARTIAL = range(7)
 PLACED, PAYMENT, SHIPMENT, DELIVERY, UNDO = range(5)
 # Orders of these last days get every step in their history; older ones one row for where they
 # ended up. Four rows for each of a million orders would add seconds to the biggest demo.
-HISTORY_DAYS = 90
+HISTORY_DAYS = 30
 CHANGE_COLUMNS = ("id", "order_id", "old_status", "new_status", "changed_at", "author", "note")
 AUTHORS = ("Mei", "Tom")
 _UNDO_NOTES = {
@@ -95,7 +95,6 @@ class StatusHistory:
                             for note in _UNDO_NOTES[kind]]
         self.notes = np.array(notes, dtype=object)
         self.authors = np.array(("", *AUTHORS), dtype=object)
-        self.rows = 0
 
     def write(self, start: int, order_ids: np.ndarray, status: np.ndarray, steps: np.ndarray,
               epoch: int) -> None:
@@ -129,7 +128,6 @@ class StatusHistory:
             self.values[new].tolist(), self.bind_times(at + epoch), self.authors[author].tolist(),
             self.notes[note].tolist(), strict=True)))
         self.next_id += order.size
-        self.rows += order.size
 
     def finish(self) -> None:
         if not self.copied:
@@ -143,4 +141,3 @@ class StatusHistory:
                    orders.c.updated_at, literal(""), literal(""))
             .where(orders.c.id < self.first_order + self.old)))
         self.copied = True
-        self.rows += self.old
