@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from seller_desk.domain.identity import email_key, is_masked
@@ -18,6 +18,7 @@ from seller_desk.domain.money import Money
 from seller_desk.domain.orders import Marketplace
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.store.accounts import account_named
+from seller_desk.store.ids import reserve_ids
 from seller_desk.store.models import (
     Customer,
     CustomerIdentity,
@@ -26,7 +27,7 @@ from seller_desk.store.models import (
     OrderLine,
     OrderStatusChange,
 )
-from seller_desk.store.people import add_customer
+from seller_desk.store.people import customer_row
 from seller_desk.store.queries.rates import known_rate
 from seller_desk.store.types import fold
 
@@ -34,8 +35,19 @@ CHUNK = 2000
 
 
 def digest(order: ImportedOrder) -> str:
-    """What the file says about an order, without where in the file it stood."""
-    return hashlib.blake2b(repr(replace(order, rows=())).encode(), digest_size=16).hexdigest()
+    """What the file says about an order, without where in the file it stood. Written out
+    field by field: a dataclass repr costs several times more on a big file."""
+    c = order.customer
+    said = (
+        order.external_id, order.number, order.placed_at.isoformat(), order.status.value,
+        order.currency, order.subtotal_minor, order.shipping_minor, order.tax_minor,
+        order.discount_minor, order.total_minor, order.ship_country, order.ship_address,
+        order.tags, c.external_id, c.email, c.name, c.phone, c.country, c.city, c.postcode,
+        c.accepts_marketing,
+        tuple((line.sku, line.title, line.quantity, line.unit_price_minor)
+              for line in order.lines),
+    )
+    return hashlib.blake2b(repr(said).encode(), digest_size=16).hexdigest()
 
 
 def identity_of(order: ImportedOrder) -> str:
@@ -121,40 +133,42 @@ class OrderWriter:
 
     def customers(self, orders: Sequence[ImportedOrder]) -> dict[str, int]:
         """The customer of each buyer identity in `orders`, adding those not seen before."""
-        wanted = {identity_of(o): o for o in orders} if orders else {}
+        wanted = {identity_of(o): o for o in orders}
         wanted.pop("", None)
         found: dict[str, int] = {}
         keys = list(wanted)
         for start in range(0, len(keys), 500):
             rows = self.session.execute(
-                select(CustomerIdentity.external_id, CustomerIdentity.customer_id)
+                select(CustomerIdentity.external_id, Customer.id, Customer.merged_into_id)
+                .join(Customer, Customer.id == CustomerIdentity.customer_id)
                 .where(CustomerIdentity.account_id == self.account_id,
                        CustomerIdentity.external_id.in_(keys[start:start + 500])))
-            found.update(rows.all())
-        for key, cid in list(found.items()):
-            found[key] = self._survivor(cid)
-        added = []
-        for key, order in wanted.items():
-            if key in found:
-                continue
-            buyer = order.customer
-            added.append((key, order, add_customer(
-                self.session, account_id=self.account_id, created_at=order.placed_at,
-                name=buyer.name, email=buyer.email, phone=buyer.phone,
-                country=buyer.country or order.ship_country, postcode=buyer.postcode,
-                city=buyer.city, currency=order.currency, consent=buyer.accepts_marketing,
-                flush=False)))
-        self.session.flush()
-        self.session.add_all(
-            CustomerIdentity(
-                customer_id=customer.id, account_id=self.account_id, external_id=key,
-                email=order.customer.email.strip()[:254], name=order.customer.name.strip()[:120],
-                created_at=self.now)
-            for key, order, customer in added)
-        found.update((key, customer.id) for key, _, customer in added)
+            for key, cid, merged_into in rows:
+                found[key] = cid if merged_into is None else self._survivor(merged_into)
+        added = [(key, order) for key, order in wanted.items() if key not in found]
+        if not added:
+            return found
+        connection = self.session.connection()
+        ids = reserve_ids(self.session, Customer.__table__, len(added))
+        connection.execute(Customer.__table__.insert(), [
+            {"id": cid, **customer_row(
+                account_id=self.account_id, created_at=order.placed_at,
+                name=order.customer.name, email=order.customer.email,
+                phone=order.customer.phone,
+                country=order.customer.country or order.ship_country,
+                postcode=order.customer.postcode, city=order.customer.city,
+                currency=order.currency, consent=order.customer.accepts_marketing)}
+            for cid, (_, order) in zip(ids, added, strict=True)])
+        connection.execute(CustomerIdentity.__table__.insert(), [
+            {"customer_id": cid, "account_id": self.account_id, "external_id": key,
+             "email": order.customer.email.strip()[:254],
+             "name": order.customer.name.strip()[:120], "created_at": self.now}
+            for cid, (key, order) in zip(ids, added, strict=True)])
+        found.update((key, cid) for cid, (key, _) in zip(ids, added, strict=True))
         return found
 
     def _survivor(self, customer_id: int) -> int:
+        """The customer a merged one lives on in (merges may chain)."""
         seen = {customer_id}
         while True:
             parent = self.session.scalar(
@@ -213,10 +227,13 @@ class OrderWriter:
             if customer_id is not None:
                 self.touched.add(customer_id)
         if new_rows:
-            ids = self.session.scalars(
-                insert(Order).returning(Order.id, sort_by_parameter_order=True), new_rows).all()
+            connection = self.session.connection()
+            ids = reserve_ids(self.session, Order.__table__, len(new_rows))
+            connection.execute(Order.__table__.insert(),
+                               [{"id": oid, **values} for oid, values in zip(ids, new_rows,
+                                                                             strict=True)])
             self._insert_lines(zip(ids, new_lines, strict=True))
-            self.session.execute(insert(OrderStatusChange), [
+            connection.execute(OrderStatusChange.__table__.insert(), [
                 {"order_id": oid, "old_status": "", "new_status": o.status.value,
                  "changed_at": self.now, "author": self.author, "note": ""}
                 for oid, o in zip(ids, new_lines, strict=True)])
@@ -245,4 +262,4 @@ class OrderWriter:
             for oid, order in pairs for line in order.lines
         ]
         if rows:
-            self.session.execute(insert(OrderLine), rows)
+            self.session.connection().execute(OrderLine.__table__.insert(), rows)
