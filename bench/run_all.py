@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["bench_demo.py", "bench_tables.py", "bench_startup.py"]
+BENCHES = ["bench_demo.py", "bench_tables.py", "bench_startup.py", "bench_import.py",
+           "bench_timeline.py"]
 
 if __name__ == "__main__":
     for name in BENCHES:

@@ -36,6 +36,10 @@
         <translation>已保存。</translation>
     </message>
     <message>
+        <source>Complaint updated.</source>
+        <translation>投诉已更新。</translation>
+    </message>
+    <message>
         <source>Duplicates…</source>
         <translation>重复客户…</translation>
     </message>
@@ -121,6 +125,10 @@
     <message>
         <source>CSAT</source>
         <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>In brackets: answers that month. * fewer than %1 answers: read with care.</source>
+        <translation>括号内为当月答复数。* 少于 %1 条答复，仅供参考。</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -255,6 +263,14 @@
     <message>
         <source>Score</source>
         <translation>评分</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>提出日期</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -454,8 +470,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>%1 rows, %2 orders for %3: %4 new, %5 updated, %6 unchanged; %7 rows rejected. Encoding: %8.</source>
-        <translation>共 %1 行、%2 个订单（店铺：%3）：新增 %4 个，更新 %5 个，无变化 %6 个；%7 行被拒绝。编码：%8。</translation>
+        <source>Store %3. Rows read: %1; orders: %2. New: %4, updated: %5, unchanged: %6. Rows rejected: %7. Encoding: %8.</source>
+        <translation>店铺 %3。读取 %1 行，%2 个订单。新增 %4，更新 %5，未变 %6。拒绝 %7 行。编码：%8。</translation>
     </message>
     <message>
         <source>Import valid rows</source>
@@ -732,6 +748,10 @@
     <message>
         <source>Discount</source>
         <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Rate to base currency</source>
@@ -1469,6 +1489,10 @@
         <translation>完成</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1483,6 +1507,22 @@
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
+    </message>
+    <message>
+        <source>resolved in %1</source>
+        <translation>%1 内解决</translation>
+    </message>
+    <message>
+        <source>open for %1</source>
+        <translation>已开启 %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2175,10 @@
     <message>
         <source>order %1</source>
         <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>已置顶</translation>
     </message>
     <message>
         <source>Unpin</source>

@@ -36,6 +36,10 @@
         <translation>已儲存。</translation>
     </message>
     <message>
+        <source>Complaint updated.</source>
+        <translation>客訴已更新。</translation>
+    </message>
+    <message>
         <source>Duplicates…</source>
         <translation>重複顧客…</translation>
     </message>
@@ -121,6 +125,10 @@
     <message>
         <source>CSAT</source>
         <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>In brackets: answers that month. * fewer than %1 answers: read with care.</source>
+        <translation>括號內為當月回覆數。* 少於 %1 則回覆，僅供參考。</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -255,6 +263,14 @@
     <message>
         <source>Score</source>
         <translation>分數</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>提出日期</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -454,8 +470,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>%1 rows, %2 orders for %3: %4 new, %5 updated, %6 unchanged; %7 rows rejected. Encoding: %8.</source>
-        <translation>共 %1 列、%2 筆訂單（商店：%3）：新增 %4 筆、更新 %5 筆、未變更 %6 筆；%7 列遭到拒絕。編碼：%8。</translation>
+        <source>Store %3. Rows read: %1; orders: %2. New: %4, updated: %5, unchanged: %6. Rows rejected: %7. Encoding: %8.</source>
+        <translation>商店 %3。讀取 %1 列，%2 筆訂單。新增 %4，更新 %5，未變 %6。拒絕 %7 列。編碼：%8。</translation>
     </message>
     <message>
         <source>Import valid rows</source>
@@ -732,6 +748,10 @@
     <message>
         <source>Discount</source>
         <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Rate to base currency</source>
@@ -1469,6 +1489,10 @@
         <translation>完成</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
@@ -1483,6 +1507,22 @@
     <message>
         <source>Timeline</source>
         <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>resolved in %1</source>
+        <translation>%1 內解決</translation>
+    </message>
+    <message>
+        <source>open for %1</source>
+        <translation>已開啟 %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小時</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2175,10 @@
     <message>
         <source>order %1</source>
         <translation>訂單 %1</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>已置頂</translation>
     </message>
     <message>
         <source>Unpin</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from seller_desk.domain.text import Label
+from seller_desk.domain.text import CONTEXT_OF, Label
 
 
 class KnownError(Exception):
@@ -21,6 +21,8 @@ class KnownError(Exception):
         self, message: str, *, item: str | None = None, **params: object
     ) -> None:
         self.message = message
+        # Translated under the context the message was marked with, wherever it is raised.
+        self.context = CONTEXT_OF.get(message, self.context)
         self.params: Mapping[str, object] = params
         self.item = item
         super().__init__(self.render(message))

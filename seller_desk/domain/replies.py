@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from seller_desk.domain import reply_texts, reply_texts_after_sale
@@ -174,3 +175,24 @@ def _match(tag: str) -> str | None:
     if "hant" in rest or "hans" in rest:  # the script decides over the region
         return "zh_TW" if "hant" in rest else "zh_CN"
     return "zh_TW" if primary == "yue" or _TRADITIONAL.intersection(rest) else "zh_CN"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def reply_date(day: date, language: str) -> str:
+    """A date as a letter in `language` writes it (the customer's, not the seller's locale)."""
+    if language in ("ja", "zh_CN", "zh_TW"):
+        return f"{day.year}年{day.month}月{day.day}日"
+    if language == "de":
+        return f"{day.day}.{day.month}.{day.year}"
+    if language in ("fr", "es"):
+        return f"{day.day:02d}/{day.month:02d}/{day.year}"
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def first_name(full_name: str) -> str:
+    """The given name of "Anna Berg" or "Berg, Anna"; a whole CJK name stays whole."""
+    family, comma, given = full_name.partition(",")
+    words = (given if comma else family).split()
+    return words[0] if words else ""

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+# The context each marked text was marked under, so an error built from the text alone can be
+# translated under the right one (a refusal marked "orders" raised as a ValidationError).
+CONTEXT_OF: dict[str, str] = {}
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return `text` unchanged; lupdate collects it under `context` by this function's name."""
-    del context
+    CONTEXT_OF.setdefault(text, context)
     return text
 
 

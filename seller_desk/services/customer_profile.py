@@ -13,6 +13,7 @@ from seller_desk.domain.errors import NotFoundError, ValidationError
 from seller_desk.domain.money import Money
 from seller_desk.domain.order_rules import clean_tags
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
+from seller_desk.services.feedback import ComplaintView, complaint_views
 from seller_desk.services.merges import MergeRecord, MergeService
 from seller_desk.services.notes import FollowUpView, NoteView, follow_up_views, note_views
 from seller_desk.store.database import Database
@@ -84,6 +85,7 @@ class CustomerProfile:
     identities: tuple[StoreIdentity, ...]
     notes: tuple[NoteView, ...]
     follow_ups: tuple[FollowUpView, ...]
+    complaints: tuple[ComplaintView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,8 @@ class CustomerProfiles:
                 note_views(session, Note.customer_id == c.id, limit=100),
                 follow_up_views(session, (FollowUp.customer_id == c.id)
                                 & FollowUp.done_at.is_(None), limit=50),
+                complaint_views(session, Complaint.customer_id == c.id,
+                                Complaint.opened_at.desc(), 50),
             )
 
     def file(self, customer_id: int) -> CustomerFile:

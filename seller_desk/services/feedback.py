@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from seller_desk.domain.errors import NotFoundError, ValidationError
@@ -16,6 +17,7 @@ from seller_desk.domain.feedback import (
     MonthScore,
     check_complaint_move,
     monthly_scores,
+    resolution_time,
     validate_score,
 )
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
@@ -33,6 +35,10 @@ class ComplaintView:
     resolved_at: datetime | None
     customer: str
     order_number: str
+
+    @property
+    def resolution_time(self) -> timedelta | None:
+        return resolution_time(self.opened_at, self.resolved_at)
 
 
 class FeedbackService:
@@ -88,16 +94,9 @@ class FeedbackService:
 
     def open_complaints(self, limit: int = 50) -> tuple[ComplaintView, ...]:
         with self._db.read_session() as session:
-            rows = session.execute(
-                select(Complaint.id, Complaint.subject, Complaint.status, Complaint.opened_at,
-                       Complaint.resolved_at, Customer.name, Order.number)
-                .outerjoin(Customer, Customer.id == Complaint.customer_id)
-                .outerjoin(Order, Order.id == Complaint.order_id)
-                .where(Complaint.status != ComplaintStatus.RESOLVED.value)
-                .order_by(Complaint.opened_at).limit(limit))
-            return tuple(
-                ComplaintView(i, s, ComplaintStatus(st), o, r, name or "", number or "")
-                for i, s, st, o, r, name, number in rows)
+            return complaint_views(
+                session, Complaint.status != ComplaintStatus.RESOLVED.value,
+                Complaint.opened_at, limit)
 
     def monthly(self, since: date) -> list[MonthScore]:
         """NPS and CSAT per month from `since` on (answers are few: read them all)."""
@@ -121,3 +120,17 @@ def _customer_of(session: Session, customer_id: int | None, order_id: int | None
         raise NotFoundError(
             QT_TRANSLATE_NOOP("errors", "Customer {id} no longer exists."), id=customer_id)
     return customer_id
+
+
+def complaint_views(
+    session: Session, where: ColumnElement[bool], order: ColumnElement[Any], limit: int
+) -> tuple[ComplaintView, ...]:
+    rows = session.execute(
+        select(Complaint.id, Complaint.subject, Complaint.status, Complaint.opened_at,
+               Complaint.resolved_at, Customer.name, Order.number)
+        .outerjoin(Customer, Customer.id == Complaint.customer_id)
+        .outerjoin(Order, Order.id == Complaint.order_id)
+        .where(where).order_by(order, Complaint.id).limit(limit))
+    return tuple(
+        ComplaintView(i, s, ComplaintStatus(st), o, r, name or "", number or "")
+        for i, s, st, o, r, name, number in rows)

@@ -13,8 +13,10 @@ from seller_desk.domain.replies import (
     ReplyKind,
     ReplyTemplate,
     built_in,
+    first_name,
     pick_language,
     render,
+    reply_date,
     validate_template,
 )
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
@@ -77,16 +79,19 @@ class RepliesService:
             if order is not None:
                 customer_id = customer_id or order.customer_id
                 values["order_number"] = order.number
-                values["order_date"] = order.placed_at.date().isoformat()
+                placed = order.placed_at.date()
                 values["items"] = ", ".join(
                     f"{line.quantity} × {line.title}" for line in order.lines)
                 values["customer_name"] = order.buyer_name
+            else:
+                placed = None
             customer = session.get(Customer, customer_id) if customer_id is not None else None
             if customer is not None:
                 values["customer_name"] = customer.name or values.get("customer_name", "")
-            name = values.get("customer_name", "")
-            values["first_name"] = name.split()[0] if name.split() else ""
+            values["first_name"] = first_name(values.get("customer_name", ""))
             chosen = pick_language(language or (customer.language if customer else "") or "en")
+        if placed is not None:
+            values["order_date"] = reply_date(placed, chosen)
         values.update(extra or {})
         template, customised = self.template(kind, chosen)
         return ReplyDraft(chosen, render(template, values), customised)

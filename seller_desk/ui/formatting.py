@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
 from seller_desk.domain.currencies import display_symbol, minor_digits
 from seller_desk.domain.money import Money
@@ -59,6 +59,13 @@ class Formatter:
         if value is None:
             return "–"
         return self.locale.toString(self._local(value), QLocale.FormatType.ShortFormat)
+
+    def month(self, first_day: date) -> str:
+        """A calendar month: "Nov 2026", "2026年11月"."""
+        cjk = self.locale.language() in (QLocale.Language.Chinese, QLocale.Language.Japanese,
+                                         QLocale.Language.Korean)
+        pattern = "yyyy年M月" if cjk else "MMM yyyy"
+        return self.locale.toString(QDate(first_day.year, first_day.month, 1), pattern)
 
     def size(self, size_bytes: int | None) -> str:
         if size_bytes is None:

@@ -218,3 +218,24 @@ def test_templates_made_of_known_parts_validate(parts):
     text = "".join(f"{{{p}}}" if p in PLACEHOLDER_LABELS else p for p in parts)
     validate_template(text)
     assert render(ReplyTemplate(ReplyKind.THANK_YOU, "en", "", text), ALL_VALUES).missing == ()
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "Nov 27, 2024"), ("de", "27.11.2024"), ("fr", "27/11/2024"), ("es", "27/11/2024"),
+    ("ja", "2024年11月27日"), ("zh_CN", "2024年11月27日"), ("zh_TW", "2024年11月27日"),
+])
+def test_dates_are_written_as_the_customer_reads_them(language, expected):
+    from datetime import date
+
+    from seller_desk.domain.replies import reply_date
+
+    assert reply_date(date(2024, 11, 27), language) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Anna Berg", "Anna"), ("Berg, Anna", "Anna"), ("陈静", "陈静"), ("", ""), ("  ", ""),
+])
+def test_first_name(name, expected):
+    from seller_desk.domain.replies import first_name
+
+    assert first_name(name) == expected

@@ -156,3 +156,27 @@ def test_main_window_has_import_in_the_file_menu(qtbot, workspace, runner, paths
     assert window.act_import.shortcut().toString() == "Ctrl+I"
     assert isinstance(window.pages["orders"], OrdersPage)
     assert window.pages["orders"].status_menu.actions()[1].text() == "Paid"
+
+
+def test_order_editor_shows_the_running_total(qtbot, workspace, runner):
+    dialog = OrderEditorDialog(runner, workspace.order_editor, "USD")
+    qtbot.addWidget(dialog)
+    dialog.lines.item(0, 1).setText("Lamp")
+    dialog.lines.item(0, 2).setText("2")
+    dialog.lines.item(0, 3).setText("10.50")
+    dialog.shipping.setText("4")
+    assert dialog.total.text() == "US$25.00"
+    dialog.discount.setText("x")
+    assert "not an amount" in dialog.total.text()
+
+
+def test_complaints_move_from_the_customer_panel(qtbot, workspace, runner):
+    anna = workspace.orders.detail(1).customer_id
+    complaint = workspace.feedback.open_complaint(anna, "Lamp arrived dented")
+    page = CustomersPage(runner, workspace, Formatter())
+    qtbot.addWidget(page)
+    page.open_detail(anna)
+    qtbot.waitUntil(lambda: "Lamp arrived dented" in page.detail.toPlainText(), timeout=WAIT)
+    assert "open for" in page.detail.toPlainText()
+    page.on_link(f"complaint-move:{complaint}:resolved")
+    qtbot.waitUntil(lambda: "resolved in" in page.detail.toPlainText(), timeout=WAIT)

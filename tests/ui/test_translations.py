@@ -114,3 +114,22 @@ def test_every_translation_keeps_its_placeholders(lang):
         if "&" in source.replace("&&", "") and "&" not in text:
             problems.append(f"[{context}] {source!r} -> {text!r}: lost its & mnemonic")
     assert not problems, "\n".join(problems)
+
+
+def test_refusals_are_translated_under_the_context_they_were_marked_with(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from seller_desk.domain.errors import ValidationError
+    from seller_desk.domain.order_rules import order_totals
+    from seller_desk.ui.translator import Translator
+    from seller_desk.ui.widgets.message_bar import error_text
+
+    translator = Translator(QCoreApplication.instance())
+    translator.apply("zh_CN")
+    try:
+        with pytest.raises(ValidationError) as refused:
+            order_totals((), 0, 0, 0)
+        assert refused.value.context == "orders"
+        assert error_text(refused.value) == "订单至少需要一行商品。"
+    finally:
+        translator.apply("en")

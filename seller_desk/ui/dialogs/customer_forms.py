@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from seller_desk.domain.feedback import (
     CHANNEL_LABELS,
@@ -76,6 +77,9 @@ class FeedbackDialog(FormDialog):
         for channel in FeedbackChannel:
             self.channel.addItem(QCoreApplication.translate("feedback", CHANNEL_LABELS[channel]),
                                  channel.value)
+        self.received = QDateEdit(QDate.currentDate(), objectName="feedbackDate",
+                                  calendarPopup=True)
+        self.received.setMaximumDate(QDate.currentDate())
         self.subject = QLineEdit(objectName="complaintSubject")
         self.comment = QPlainTextEdit(objectName="feedbackComment")
         self.comment.setMinimumSize(380, 100)
@@ -84,6 +88,8 @@ class FeedbackDialog(FormDialog):
         else:
             self.form.addRow(self.tr("Kind"), self.kind)
             self.form.addRow(self.tr("Score"), self.score)
+        self.form.addRow(self.tr("Received on") if not complaint else self.tr("Opened on"),
+                         self.received)
         self.form.addRow(self.tr("Channel"), self.channel)
         self.form.addRow(self.tr("Details") if complaint else self.tr("Comment"), self.comment)
         self._score_range()
@@ -93,14 +99,22 @@ class FeedbackDialog(FormDialog):
         self.score.setRange(low, high)
         self.score.setValue(high)
 
+    def _when(self) -> datetime:
+        """The chosen day at this time of day (today: now), in UTC."""
+        day = self.received.date().toPython()
+        assert isinstance(day, date)
+        now = datetime.now().astimezone()
+        return datetime.combine(day, now.time(), now.tzinfo).astimezone(UTC)
+
     def submission(self) -> Callable[[], Any]:
         channel = FeedbackChannel(self.channel.currentData())
-        text = self.comment.toPlainText()
+        text, when = self.comment.toPlainText(), self._when()
         if self._complaint:
             subject = self.subject.text()
             return lambda: self._service.open_complaint(
                 self._customer_id, subject, details=text, channel=channel,
-                order_id=self._order_id)
+                order_id=self._order_id, opened_at=when)
         kind, score = FeedbackKind(self.kind.currentData()), self.score.value()
         return lambda: self._service.record(self._customer_id, kind, score, channel=channel,
-                                            comment=text, order_id=self._order_id)
+                                            comment=text, order_id=self._order_id,
+                                            received_at=when)

@@ -77,6 +77,7 @@ class ImportDialog(QDialog):
         self.mapping = QTableWidget(0, 2, objectName="importMapping")
         self.mapping.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column in the file")])
         self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.mapping.verticalHeader().setVisible(False)
         self.source = QLineEdit(objectName="mappingSource")
         self.remember = QCheckBox(self.tr("Remember this mapping as"), checked=True)
         self.summary = QLabel(objectName="importSummary", wordWrap=True)
@@ -84,6 +85,7 @@ class ImportDialog(QDialog):
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")])
         self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.verticalHeader().setVisible(False)
         self.progress = QProgressBar(objectName="importProgress")
         self.progress.hide()
         self.preview_button = QPushButton(self.tr("Preview"), objectName="preview")
@@ -179,6 +181,7 @@ class ImportDialog(QDialog):
             box.setCurrentIndex(max(box.findData(mapping.columns.get(field.key, "")), 0))
             box.currentIndexChanged.connect(self._stale)
             self.mapping.setCellWidget(row, 1, box)
+        self.mapping.resizeColumnToContents(0)
 
     def current_mapping(self) -> ColumnMapping | None:
         if FileFormat(self.format.currentData()) is not FileFormat.GENERIC:
@@ -261,8 +264,8 @@ class ImportDialog(QDialog):
             return
         self.outcome = outcome
         self.summary.setText(fill(
-            self.tr("%1 rows, %2 orders for %3: %4 new, %5 updated, %6 unchanged; %7 rows "
-                    "rejected. Encoding: %8."),
+            self.tr("Store %3. Rows read: %1; orders: %2. New: %4, updated: %5, unchanged: "
+                    "%6. Rows rejected: %7. Encoding: %8."),
             outcome.rows, outcome.orders, outcome.account, outcome.new, outcome.updated,
             outcome.unchanged, outcome.rejected_rows, outcome.encoding))
         self.problems.setRowCount(len(outcome.problems))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from seller_desk.ui.tasks import Lane, TaskRunner
 from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import MessageBar
 
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 REASONS = {
     MatchReason.EMAIL: QT_TRANSLATE_NOOP("merge", "same email"),
     MatchReason.PHONE: QT_TRANSLATE_NOOP("merge", "same phone"),
@@ -47,8 +48,8 @@ class DuplicatesDialog(QDialog):
             "suggested."))
         self.tree = QTreeWidget(objectName="duplicates")
         self.tree.setHeaderLabels([self.tr("Customer"), self.tr("Email"), self.tr("Phone"),
-                                   self.tr("Country"), self.tr("Store"), self.tr("Orders"),
-                                   self.tr("Spent")])
+                                   self.tr("Country"), self.tr("Orders"), self.tr("Spent"),
+                                   self.tr("Store")])
         self.tree.setRootIsDecorated(True)
         self.merge_button = QPushButton(self.tr("Merge selected group"), objectName="merge")
         self.merge_button.clicked.connect(self.merge_current)
@@ -60,7 +61,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.messages)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        self.resize(1180, 560)
         self.suggestions: list[MergeSuggestion] = []
         self.load()
 
@@ -82,15 +83,21 @@ class DuplicatesDialog(QDialog):
             for c in s.customers:
                 item = QTreeWidgetItem([
                     c.name, c.email, c.phone, country_label(c.country),
-                    f"{c.account} · {marketplace_label(c.marketplace)}" if c.account else "",
-                    self._fmt.number(c.orders), self._fmt.money(c.spent)])
+                    self._fmt.number(c.orders), self._fmt.money(c.spent), c.account])
+                item.setToolTip(6, marketplace_label(c.marketplace))
                 item.setData(0, 256, number)
+                for column in (4, 5):
+                    item.setTextAlignment(column, RIGHT)
                 group.addChild(item)
             self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
             group.setExpanded(True)
         if not suggestions:
             self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("No duplicates found.")]))
-        self.tree.resizeColumnToContents(0)
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
+        # Group titles span the row; the names under them set the first column's width.
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 220))
         self.merge_button.setEnabled(bool(suggestions))
 
     def merge_current(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -24,17 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from seller_desk.domain.currencies import normalise_currency
-from seller_desk.domain.errors import ValidationError
+from seller_desk.domain.errors import KnownError, ValidationError
 from seller_desk.domain.money import Money
-from seller_desk.domain.order_rules import NEXT_STATUSES, LineDraft
+from seller_desk.domain.order_rules import NEXT_STATUSES, LineDraft, order_totals
 from seller_desk.domain.orders import OrderStatus
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.services.order_editing import NewBuyer, OrderDraft, OrderEditor
 from seller_desk.services.orders import OrderDetail
 from seller_desk.ui.dialogs.form import FormDialog
+from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.pages.labels import status_label
 from seller_desk.ui.pages.settings import currency_box
 from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.widgets.message_bar import error_text
 
 _NOT_AMOUNT = QT_TRANSLATE_NOOP("orders", "{field}: {text} is not an amount.")
 
@@ -54,6 +57,7 @@ class OrderEditorDialog(FormDialog):
         super().__init__(runner, parent)
         self.setObjectName("orderEditor")
         self._editor, self._detail, self._customer_id = editor, detail, customer_id
+        self._fmt = Formatter()
         self.setWindowTitle(self.tr("Edit order %1").replace("%1", detail.row.number)
                             if detail else self.tr("New order"))
         self.number = QLineEdit(objectName="orderNumber")
@@ -88,6 +92,8 @@ class OrderEditorDialog(FormDialog):
         self.ship_address = QPlainTextEdit()
         self.ship_address.setFixedHeight(60)
         self.tags = QLineEdit(objectName="orderTags")
+        self.total = QLabel(objectName="orderTotal")
+        self.total.setStyleSheet("font-weight: 600;")
         rows: list[tuple[str, Any]] = [
             (self.tr("Order number"), self.number), (self.tr("Placed"), self.placed),
             (self.tr("Status"), self.status), (self.tr("Currency"), self.currency),
@@ -102,6 +108,7 @@ class OrderEditorDialog(FormDialog):
         self.form.addRow(line_buttons)
         for label, widget in ((self.tr("Shipping"), self.shipping), (self.tr("Tax"), self.tax),
                               (self.tr("Discount"), self.discount),
+                              (self.tr("Total"), self.total),
                               (self.tr("Rate to base currency"), self.rate),
                               (self.tr("Ship to (name)"), self.ship_name),
                               (self.tr("Address"), self.ship_address),
@@ -114,7 +121,25 @@ class OrderEditorDialog(FormDialog):
             self._load(detail)
         else:
             self._add_line()
-        self.resize(620, 720)
+        self.lines.itemChanged.connect(self._show_total)
+        for edit in (self.shipping, self.tax, self.discount):
+            edit.textChanged.connect(self._show_total)
+        self.currency.currentTextChanged.connect(self._show_total)
+        self._show_total()
+        self.resize(620, 740)
+
+    def _show_total(self) -> None:
+        """The order's total as typed so far, or what is still wrong with it."""
+        try:
+            draft = self.draft()
+            totals = order_totals(draft.lines, draft.shipping_minor, draft.tax_minor,
+                                  draft.discount_minor)
+        except KnownError as error:
+            self.total.setText(error_text(error))
+            self.total.setStyleSheet("color: #8a5300;")
+            return
+        self.total.setStyleSheet("font-weight: 600;")
+        self.total.setText(self._fmt.money(Money(totals.total_minor, draft.currency)))
 
     def _fill_statuses(self, current: OrderStatus | None) -> None:
         allowed = ([current, *sorted(NEXT_STATUSES[current])] if current

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from seller_desk.domain.feedback import COMPLAINT_MOVES, COMPLAINT_STATUS_LABELS, ComplaintStatus
 from seller_desk.services.customer_profile import CustomerFile, EventKind, TimelineEvent
+from seller_desk.services.feedback import ComplaintView
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.pages import detail_html as h
 from seller_desk.ui.pages.labels import country_label, marketplace_label, status_label
@@ -133,6 +135,9 @@ def render_customer(file: CustomerFile, fmt: Formatter) -> str:
                 for f in p.follow_ups
             )
         )
+    if p.complaints:
+        parts.append(h.section(QCoreApplication.translate("customers", "Complaints")))
+        parts.append("".join(_complaint(c, fmt) for c in p.complaints))
     parts += [h.section(QCoreApplication.translate("customers", "Notes")), notes_html(p.notes, fmt)]
     if file.merges:
         parts.append(
@@ -165,3 +170,29 @@ def render_customer(file: CustomerFile, fmt: Formatter) -> str:
         + "</table>"
     )
     return "".join(parts)
+
+
+def _complaint(c: ComplaintView, fmt: Formatter) -> str:
+    """Subject, status, how long it took (or has been open), and the moves it allows."""
+    status = QCoreApplication.translate("feedback", COMPLAINT_STATUS_LABELS[c.status])
+    if c.resolution_time is not None:
+        took = fill(QCoreApplication.translate("customers", "resolved in %1"),
+                    duration(c.resolution_time))
+    else:
+        took = fill(QCoreApplication.translate("customers", "open for %1"),
+                    duration(datetime.now(UTC) - c.opened_at))
+    moves = " · ".join(
+        h.link(f"complaint-move:{c.id}:{target.value}",
+               QCoreApplication.translate("feedback", COMPLAINT_STATUS_LABELS[target]))
+        for target in ComplaintStatus if target in COMPLAINT_MOVES[c.status])
+    meta = f"{fmt.date(c.opened_at)} · {status} · {took}"
+    return (f"<p>{h.escape(c.subject)}<br><span class=\"muted\">{h.escape(meta)}</span>"
+            + (f" · {moves}" if moves else "") + "</p>")
+
+
+def duration(span: timedelta) -> str:
+    """'3 h', '2 d 5 h': how long a complaint took, to the hour."""
+    hours = max(int(span.total_seconds() // 3600), 0)
+    if hours < 24:
+        return fill(QCoreApplication.translate("customers", "%1 h"), hours)
+    return fill(QCoreApplication.translate("customers", "%1 d %2 h"), hours // 24, hours % 24)

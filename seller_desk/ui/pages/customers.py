@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from seller_desk.domain.feedback import ComplaintStatus
 from seller_desk.domain.paging import PageRequest
 from seller_desk.services.customer_profile import CustomerFile
 from seller_desk.services.customers import CustomerRow
@@ -102,6 +103,12 @@ class CustomersPage(TablePage):
                                     complaint=kind == "complaint", parent=self)
             if dialog.exec():
                 self.changed(self.tr("Saved."))
+        elif kind == "complaint-move":
+            complaint, _, status = arg.partition(":")
+            self.runner.run(self.ws.feedback.move_complaint, int(complaint),
+                            ComplaintStatus(status), lane=Lane.WRITE,
+                            on_done=lambda _: self.changed(self.tr("Complaint updated.")),
+                            on_error=self.messages.show_error)
         elif kind == "order":
             self.open_order.emit(int(arg))
         elif kind == "new-order":

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -67,6 +67,9 @@ class DashboardPage(QWidget):
         lower.addWidget(self.due, 1, 0)
         lower.addWidget(self.scores_title, 0, 1)
         lower.addWidget(self.scores, 1, 1)
+        self.scores_note = QLabel(objectName="scoresNote", wordWrap=True)
+        self.scores_note.setStyleSheet("color: #666;")
+        lower.addWidget(self.scores_note, 2, 1)
         lower.setColumnStretch(0, 3)
         lower.setColumnStretch(1, 2)
         layout.addLayout(lower, 1)
@@ -130,6 +133,9 @@ class DashboardPage(QWidget):
         self.due.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Customer"), self.tr("What")])
         self.scores_title.setText(self.tr("Customer satisfaction by month"))
         self.scores.setHorizontalHeaderLabels([self.tr("Month"), self.tr("NPS"), self.tr("CSAT")])
+        self.scores_note.setText(fill(self.tr(
+            "In brackets: answers that month. * fewer than %1 answers: read with care."),
+            SMALL_SAMPLE))
         self.top.setHorizontalHeaderLabels(
             [self.tr("SKU"), self.tr("Title"), self.tr("Units"), self.tr("Revenue")]
         )
@@ -183,16 +189,19 @@ class DashboardPage(QWidget):
             cells = (due if item.due_on >= today else fill(self.tr("%1 (overdue)"), due),
                      item.customer or item.order_number, item.title)
             for column, text in enumerate(cells):
-                self.due.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                if item.due_on < today:
+                    cell.setForeground(QColor("#b3261e"))
+                self.due.setItem(row, column, cell)
         self.due.resizeColumnToContents(0)
+        self.due.resizeColumnToContents(1)
 
     def _show_scores(self, figures: DashboardFigures) -> None:
         months = list(reversed(figures.satisfaction))
         self.scores.setRowCount(len(months))
-        few = self.tr("Fewer than %1 answers: read with care").replace("%1", str(SMALL_SAMPLE))
+        few = fill(self.tr("Fewer than %1 answers: read with care"), SMALL_SAMPLE)
         for row, month in enumerate(months):
-            when = self.fmt.locale.toString(
-                QDate(month.month.year, month.month.month, 1), "MMM yyyy")
+            when = self.fmt.month(month.month)
             nps = "" if month.nps is None else fill(self.tr("%1 (%2)"), f"{month.nps:+}",
                                                     month.nps_count)
             csat = "" if month.csat is None else fill(self.tr("%1 % (%2)"), month.csat,
@@ -212,4 +221,5 @@ def _table(name: str, columns: int) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
     return table

@@ -22,7 +22,8 @@ def heading(title: str, subtitle: str = "") -> str:
 
 def fields(pairs: Iterable[tuple[str, str]]) -> str:
     rows = "".join(
-        f"<tr><td>{escape(label)}</td><td>{escape(value)}</td></tr>" for label, value in pairs
+        f"<tr><td>{escape(label)}</td><td>{escape(value).replace(chr(10), '<br>')}</td></tr>"
+        for label, value in pairs
     )
     return f'<table class="fields">{rows}</table>'
 
@@ -50,7 +51,7 @@ def link(href: str, text: str) -> str:
 
 def actions(links: Iterable[tuple[str, str]]) -> str:
     """A line of action links (href, label) under a heading."""
-    return "<p>" + " &nbsp;·&nbsp; ".join(link(h, t) for h, t in links) + "</p>"
+    return "<p>" + " &nbsp;· ".join(f"<nobr>{link(h, t)}</nobr>" for h, t in links) + "</p>"
 
 
 def paragraph(text: str, css: str = "", extra_html: str = "") -> str:

@@ -30,6 +30,8 @@ def notes_html(notes: Sequence[NoteView], fmt: Formatter) -> str:
             )
         if note.order_number:
             meta += " · " + fill(QCoreApplication.translate("notes", "order %1"), note.order_number)
+        if note.pinned:
+            meta = QCoreApplication.translate("notes", "Pinned") + " · " + meta
         pin = (
             QCoreApplication.translate("notes", "Unpin")
             if note.pinned
@@ -53,7 +55,7 @@ def notes_html(notes: Sequence[NoteView], fmt: Formatter) -> str:
             ]
         )
         extra = (
-            f'<br><span class="muted">{"📌 " if note.pinned else ""}{h.escape(meta)}'
+            f'<br><span class="muted">{h.escape(meta)}'
             f" · {links}</span>"
         )
         parts.append(h.paragraph(note.body, "note pinned" if note.pinned else "note", extra))

@@ -190,8 +190,7 @@ class OrdersPage(TablePage):
                 (self.tr("Placed"), f.date_time(r.placed_at)),
                 (self.tr("Status"), status_label(r.status)),
                 (self.tr("Customer"), f"{r.customer} <{r.email}>" if r.email else r.customer),
-                (self.tr("Ship to"), "\n".join(x for x in (
-                    d.ship_name, d.address, d.ship_postcode, country_label(r.country)) if x)),
+                (self.tr("Ship to"), ship_to(d)),
                 *([(self.tr("Billing address"), d.billing_address)]
                   if d.billing_address else []),
                 *([(self.tr("Tags"), d.tags)] if d.tags else []),
@@ -228,3 +227,13 @@ class OrdersPage(TablePage):
             notes_html(d.notes, f),
         ]
         return "".join(parts)
+
+
+def ship_to(d: OrderDetail) -> str:
+    """Name, address, and the postcode and country where the address lacks them."""
+    lines = [d.ship_name] if d.ship_name and d.ship_name not in d.address else []
+    lines.append(d.address)
+    if d.ship_postcode and d.ship_postcode not in d.address:
+        lines.append(d.ship_postcode)
+    lines.append(country_label(d.row.country))
+    return "\n".join(line for line in lines if line)

@@ -92,6 +92,7 @@ class TablePage(QWidget):
         top.addWidget(self.title)
         top.addSpacing(16)
         top.addWidget(self.search, 1)
+        top.addStretch(1)
         self.actions_bar = QHBoxLayout()
         top.addLayout(self.actions_bar)
         table = self.table
