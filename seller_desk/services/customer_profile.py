@@ -9,11 +9,12 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from seller_desk.domain.errors import NotFoundError, ValidationError
+from seller_desk.domain.errors import ValidationError
 from seller_desk.domain.money import Money
 from seller_desk.domain.order_rules import clean_tags
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.services.feedback import ComplaintView, complaint_views
+from seller_desk.services.lookups import customer_or_gone
 from seller_desk.services.merges import MergeRecord, MergeService
 from seller_desk.services.notes import FollowUpView, NoteView, follow_up_views, note_views
 from seller_desk.store.database import Database
@@ -110,14 +111,6 @@ class ProfileEdit:
     consent: str  # "yes", "no" or ""
 
 
-def _customer(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "Customer {id} no longer exists."), id=customer_id)
-    return customer
-
-
 def _check_edit(edit: ProfileEdit) -> None:
     email = edit.email.strip()
     if email and (email.count("@") != 1 or "." not in email.split("@")[1] or " " in email):
@@ -141,7 +134,7 @@ class CustomerProfiles:
 
     def profile(self, customer_id: int) -> CustomerProfile:
         with self._db.read_session() as session:
-            c = _customer(session, customer_id)
+            c = customer_or_gone(session, customer_id)
             base = base_currency(session)
             return CustomerProfile(
                 c.id, c.name, c.email, c.phone, c.country, c.language, c.city, c.postcode,
@@ -162,7 +155,7 @@ class CustomerProfiles:
     def update(self, customer_id: int, edit: ProfileEdit) -> None:
         _check_edit(edit)
         with self._db.session() as session:
-            c = _customer(session, customer_id)
+            c = customer_or_gone(session, customer_id)
             set_contact(c, name=edit.name, email=edit.email, phone=edit.phone,
                         country=edit.country, postcode=edit.postcode)
             c.language = edit.language.strip()[:10]
@@ -175,7 +168,7 @@ class CustomerProfiles:
     def timeline(self, customer_id: int) -> tuple[TimelineEvent, ...]:
         """Everything about the customer, newest first (each kind capped at TIMELINE)."""
         with self._db.read_session() as session:
-            _customer(session, customer_id)
+            customer_or_gone(session, customer_id)
             events = [*_order_events(session, customer_id, self.TIMELINE),
                       *_talk_events(session, customer_id, self.TIMELINE)]
         events.sort(key=lambda e: e.at, reverse=True)

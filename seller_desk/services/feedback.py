@@ -22,6 +22,7 @@ from seller_desk.domain.feedback import (
 )
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.services.authors import author_name
+from seller_desk.services.lookups import filed_under
 from seller_desk.store.database import Database
 from seller_desk.store.models import Complaint, Customer, Feedback, Order
 
@@ -52,7 +53,7 @@ class FeedbackService:
     ) -> int:
         validate_score(kind, score)
         with self._db.session() as session:
-            customer_id = _customer_of(session, customer_id, order_id)
+            customer_id = filed_under(session, customer_id, order_id)
             row = Feedback(customer_id=customer_id, order_id=order_id, kind=kind.value,
                            score=score, comment=comment.strip(), channel=channel.value,
                            received_at=received_at or datetime.now(UTC),
@@ -71,7 +72,7 @@ class FeedbackService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("feedback", "Say what the complaint is about."), item="subject")
         with self._db.session() as session:
-            customer_id = _customer_of(session, customer_id, order_id)
+            customer_id = filed_under(session, customer_id, order_id)
             row = Complaint(customer_id=customer_id, order_id=order_id, subject=text[:200],
                             details=details.strip(), channel=channel.value,
                             status=ComplaintStatus.OPEN.value,
@@ -107,19 +108,6 @@ class FeedbackService:
                 .where(Feedback.received_at >= start))
             return monthly_scores(
                 (at.date().replace(day=1), FeedbackKind(kind), score) for at, kind, score in rows)
-
-
-def _customer_of(session: Session, customer_id: int | None, order_id: int | None) -> int | None:
-    if order_id is not None:
-        order = session.get(Order, order_id)
-        if order is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "Order {id} no longer exists."), id=order_id)
-        return order.customer_id if customer_id is None else customer_id
-    if customer_id is not None and session.get(Customer, customer_id) is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "Customer {id} no longer exists."), id=customer_id)
-    return customer_id
 
 
 def complaint_views(

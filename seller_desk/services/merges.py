@@ -11,12 +11,13 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from seller_desk.domain.errors import NotFoundError, ValidationError
+from seller_desk.domain.errors import ValidationError
 from seller_desk.domain.identity import MatchReason
 from seller_desk.domain.money import Money
 from seller_desk.domain.order_rules import clean_tags
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.services.authors import author_name
+from seller_desk.services.lookups import customer_gone
 from seller_desk.store.customer_stats import refresh_customer_stats
 from seller_desk.store.database import Database
 from seller_desk.store.models import (
@@ -83,11 +84,6 @@ class MergeRecord:
     undone_at: datetime | None
 
 
-def _not_found(customer_id: int) -> NotFoundError:
-    return NotFoundError(
-        QT_TRANSLATE_NOOP("errors", "Customer {id} no longer exists."), id=customer_id)
-
-
 class MergeService:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -141,7 +137,7 @@ class MergeService:
         with self._db.session() as session:
             survivor = session.get(Customer, survivor_id)
             if survivor is None:
-                raise _not_found(survivor_id)
+                raise customer_gone(survivor_id)
             if survivor.merged_into_id is not None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("merge", "{name} was itself merged into another customer."),
@@ -157,7 +153,7 @@ class MergeService:
                    author: str) -> int:
         merged = session.get(Customer, merged_id)
         if merged is None:
-            raise _not_found(merged_id)
+            raise customer_gone(merged_id)
         if merged.id == survivor.id:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("merge", "A customer cannot be merged into themselves."),

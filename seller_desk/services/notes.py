@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from seller_desk.domain.errors import NotFoundError, ValidationError
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.services.authors import author_name
+from seller_desk.services.lookups import filed_under
 from seller_desk.store.database import Database
 from seller_desk.store.models import Customer, FollowUp, Note, NoteRevision, Order
 
@@ -60,20 +61,6 @@ def _body(text: str) -> str:
     return body
 
 
-def _owner(session: Session, customer_id: int | None, order_id: int | None) -> int | None:
-    """The customer a note or follow-up is filed under (an order's own customer)."""
-    if order_id is not None:
-        order = session.get(Order, order_id)
-        if order is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "Order {id} no longer exists."), id=order_id)
-        return order.customer_id
-    if customer_id is None or session.get(Customer, customer_id) is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "Customer {id} no longer exists."), id=customer_id)
-    return customer_id
-
-
 class NotesService:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -83,8 +70,9 @@ class NotesService:
         body = _body(text)
         with self._db.session() as session:
             now = datetime.now(UTC)
-            note = Note(customer_id=_owner(session, customer_id, order_id), order_id=order_id,
-                        body=body, author=author_name(session), pinned=pinned, created_at=now,
+            owner = filed_under(session, customer_id, order_id, required=True)
+            note = Note(customer_id=owner, order_id=order_id, body=body,
+                        author=author_name(session), pinned=pinned, created_at=now,
                         updated_at=now)
             session.add(note)
             session.flush()
@@ -140,7 +128,8 @@ class NotesService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("notes", "Say what to follow up on."), item="title")
         with self._db.session() as session:
-            item = FollowUp(customer_id=_owner(session, customer_id, order_id),
+            owner = filed_under(session, customer_id, order_id, required=True)
+            item = FollowUp(customer_id=owner,
                             order_id=order_id, title=text[:200], due_on=due_on,
                             author=author_name(session), created_at=datetime.now(UTC))
             session.add(item)

@@ -11,13 +11,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from seller_desk.domain.currencies import normalise_currency
-from seller_desk.domain.errors import KnownError, NotFoundError, ValidationError
+from seller_desk.domain.errors import KnownError, ValidationError
 from seller_desk.domain.identity import email_key
 from seller_desk.domain.money import Money
 from seller_desk.domain.order_rules import LineDraft, check_status_move, clean_tags, order_totals
 from seller_desk.domain.orders import Marketplace, OrderStatus
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.services.authors import author_name
+from seller_desk.services.lookups import customer_or_gone, order_or_gone
 from seller_desk.store.accounts import account_named
 from seller_desk.store.customer_stats import refresh_customer_stats
 from seller_desk.store.database import Database
@@ -187,10 +188,7 @@ class OrderEditor:
 
     @staticmethod
     def _order_to_edit(session: Session, order_id: int) -> Order:
-        order = session.get(Order, order_id)
-        if order is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "Order {id} no longer exists."), id=order_id)
+        order = order_or_gone(session, order_id)
         if order.source != "manual":
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -203,12 +201,7 @@ class OrderEditor:
     @staticmethod
     def _customer(session: Session, draft: OrderDraft, now: datetime) -> Customer | None:
         if draft.customer_id is not None:
-            customer = session.get(Customer, draft.customer_id)
-            if customer is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("errors", "Customer {id} no longer exists."),
-                    id=draft.customer_id)
-            return customer
+            return customer_or_gone(session, draft.customer_id)
         buyer = draft.new_buyer
         if buyer is None or not (buyer.name.strip() or buyer.email.strip()):
             return None

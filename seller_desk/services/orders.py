@@ -8,9 +8,8 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from seller_desk.domain.errors import NotFoundError
 from seller_desk.domain.money import Money
-from seller_desk.domain.text import QT_TRANSLATE_NOOP
+from seller_desk.services.lookups import order_gone
 from seller_desk.services.notes import NoteView, note_views
 from seller_desk.services.tables import TableSource
 from seller_desk.store.database import Database
@@ -98,9 +97,7 @@ class OrdersService:
         with self._db.read_session() as session:
             order = order_with_lines(session, order_id)
             if order is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("errors", "Order {id} no longer exists."), id=order_id
-                )
+                raise order_gone(order_id)
             account = session.get(MarketplaceAccount, order.account_id)
             assert account is not None
             cur = order.currency

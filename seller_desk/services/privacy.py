@@ -8,9 +8,8 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from seller_desk.domain.errors import NotFoundError
 from seller_desk.domain.money import Money
-from seller_desk.domain.text import QT_TRANSLATE_NOOP
+from seller_desk.services.lookups import customer_or_gone
 from seller_desk.store.database import Database
 from seller_desk.store.models import (
     Complaint,
@@ -31,10 +30,7 @@ _PERSONAL = ("name", "email", "phone", "city", "postcode")
 def _family(session: Session, customer_id: int) -> list[int]:
     """The person's customer records: the one they were merged into last (itself if never
     merged), then everyone merged into it, breadth first."""
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "Customer {id} no longer exists."), id=customer_id)
+    customer = customer_or_gone(session, customer_id)
     seen = {customer.id}
     while customer.merged_into_id is not None and customer.merged_into_id not in seen:
         parent = session.get(Customer, customer.merged_into_id)

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 
-from seller_desk.domain.errors import NotFoundError
 from seller_desk.domain.replies import (
     RenderedReply,
     ReplyKind,
@@ -19,9 +18,9 @@ from seller_desk.domain.replies import (
     reply_date,
     validate_template,
 )
-from seller_desk.domain.text import QT_TRANSLATE_NOOP
+from seller_desk.services.lookups import order_or_gone
 from seller_desk.store.database import Database
-from seller_desk.store.models import Customer, Order, SavedReplyTemplate, Setting
+from seller_desk.store.models import Customer, SavedReplyTemplate, Setting
 
 
 @dataclass(frozen=True)
@@ -72,10 +71,7 @@ class RepliesService:
         with self._db.read_session() as session:
             shop = session.get(Setting, "shop_name")
             values["shop_name"] = shop.value if shop else ""
-            order = session.get(Order, order_id) if order_id is not None else None
-            if order_id is not None and order is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("errors", "Order {id} no longer exists."), id=order_id)
+            order = order_or_gone(session, order_id) if order_id is not None else None
             if order is not None:
                 customer_id = customer_id or order.customer_id
                 values["order_number"] = order.number
