@@ -706,10 +706,6 @@
         <translation>删除商品</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
@@ -776,6 +772,14 @@
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>No %1 rate known yet: type the rate you were paid at</source>
+        <translation>尚无 %1 汇率：请填写实际收款时的汇率</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>自动：%1</translation>
     </message>
     <message>
         <source>Rate</source>

@@ -706,10 +706,6 @@
         <translation>移除品項</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>自動</translation>
-    </message>
-    <message>
         <source>Order number</source>
         <translation>訂單編號</translation>
     </message>
@@ -776,6 +772,14 @@
     <message>
         <source>Tags</source>
         <translation>標籤</translation>
+    </message>
+    <message>
+        <source>No %1 rate known yet: type the rate you were paid at</source>
+        <translation>尚無 %1 匯率：請填寫實際收款時的匯率</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>自動：%1</translation>
     </message>
     <message>
         <source>Rate</source>

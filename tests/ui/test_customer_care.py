@@ -180,3 +180,12 @@ def test_complaints_move_from_the_customer_panel(qtbot, workspace, runner):
     assert "open for" in page.detail.toPlainText()
     page.on_link(f"complaint-move:{complaint}:resolved")
     qtbot.waitUntil(lambda: "resolved in" in page.detail.toPlainText(), timeout=WAIT)
+
+
+def test_order_editor_says_which_rate_it_will_use(qtbot, workspace, runner):
+    dialog = OrderEditorDialog(runner, workspace.order_editor, "USD")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.rate.placeholderText() == "Automatic: 1", timeout=WAIT)
+    dialog.currency.setCurrentText("GBP")
+    qtbot.waitUntil(lambda: "No GBP rate known yet" in dialog.rate.placeholderText(),
+                    timeout=WAIT)

@@ -147,16 +147,21 @@ class ImportDialog(QDialog):
     def set_file(self, path: Path) -> None:
         self.path.setText(str(path))
         self.source.setText(path.stem)
-        self.runner.run(self._imports.header, path, self.encoding.currentData() or None,
-                        on_done=self._header, on_error=self.messages.show_error)
+        encoding = self.encoding.currentData() or None
 
-    def _header(self, header: FileHeader) -> None:
+        def read() -> tuple[FileHeader, tuple[str, ColumnMapping] | None]:
+            header = self._imports.header(path, encoding)
+            return header, self._imports.mapping_for(header.columns)
+
+        self.runner.run(read, on_done=self._header, on_error=self.messages.show_error)
+
+    def _header(self, found: tuple[FileHeader, tuple[str, ColumnMapping] | None]) -> None:
+        header, saved = found
         self.header = header
         if header.guessed_format is not None:
             self.format.setCurrentIndex(self.format.findData(header.guessed_format.value))
-        saved = None
-        if FileFormat(self.format.currentData()) is FileFormat.GENERIC:
-            saved = self._imports.mapping_for(header.columns)
+        if FileFormat(self.format.currentData()) is not FileFormat.GENERIC:
+            saved = None
         self._fill_mapping(saved[1] if saved else suggest_mapping(header.columns))
         if saved:
             self.source.setText(saved[0])

@@ -37,6 +37,7 @@ from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.pages.labels import status_label
 from seller_desk.ui.pages.settings import currency_box
 from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import error_text
 
 _NOT_AMOUNT = QT_TRANSLATE_NOOP("orders", "{field}: {text} is not an amount.")
@@ -86,7 +87,6 @@ class OrderEditorDialog(FormDialog):
         line_buttons.addStretch(1)
         self.shipping, self.tax, self.discount = QLineEdit("0"), QLineEdit("0"), QLineEdit("0")
         self.rate = QLineEdit(objectName="orderRate")
-        self.rate.setPlaceholderText(self.tr("Automatic"))
         self.ship_name, self.ship_postcode = QLineEdit(), QLineEdit()
         self.ship_country = QLineEdit(maxLength=2)
         self.ship_address = QPlainTextEdit()
@@ -125,8 +125,29 @@ class OrderEditorDialog(FormDialog):
         for edit in (self.shipping, self.tax, self.discount):
             edit.textChanged.connect(self._show_total)
         self.currency.currentTextChanged.connect(self._show_total)
+        self.currency.currentTextChanged.connect(self._look_up_rate)
+        self.placed.dateTimeChanged.connect(self._look_up_rate)
         self._show_total()
+        self._look_up_rate()
         self.resize(620, 740)
+
+    def _look_up_rate(self) -> None:
+        """Show, as the rate field's hint, the rate the order gets when it is left empty."""
+        try:
+            currency = normalise_currency(self.currency.currentText())
+        except KnownError:
+            return
+        placed = self.placed.dateTime().toPython()
+        assert isinstance(placed, datetime)
+        self.runner.run(self._editor.rate_for, currency, placed.astimezone(UTC),
+                        on_done=lambda rate: self._show_rate(currency, rate))
+
+    def _show_rate(self, currency: str, rate: Decimal | None) -> None:
+        if rate is None:
+            self.rate.setPlaceholderText(
+                fill(self.tr("No %1 rate known yet: type the rate you were paid at"), currency))
+        else:
+            self.rate.setPlaceholderText(fill(self.tr("Automatic: %1"), rate))
 
     def _show_total(self) -> None:
         """The order's total as typed so far, or what is still wrong with it."""

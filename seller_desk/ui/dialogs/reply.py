@@ -73,11 +73,12 @@ class ReplyDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        kind = ReplyKind(self.kind.currentData())
+        # Read the widgets here: the draft is made on a worker thread.
+        kind, language = ReplyKind(self.kind.currentData()), self.language.currentData() or None
+        customer_id, order_id = self._customer_id, self._order_id
         self.runner.run(
-            lambda: self._replies.draft(kind, customer_id=self._customer_id,
-                                        order_id=self._order_id,
-                                        language=self.language.currentData() or None),
+            lambda: self._replies.draft(kind, customer_id=customer_id, order_id=order_id,
+                                        language=language),
             on_done=self._show, on_error=self.messages.show_error)
 
     def _show(self, draft: ReplyDraft) -> None:
