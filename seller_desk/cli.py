@@ -22,7 +22,6 @@ from seller_desk.domain.imports import ColumnMapping, FileFormat
 from seller_desk.domain.settings import SETTINGS, setting_spec
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.paths import AppPaths
-from seller_desk.services.demo import generate_demo
 from seller_desk.services.exports import FORMATS, TABLES
 from seller_desk.services.progress import Job
 from seller_desk.services.workspace import Workspace, open_workspace
@@ -121,6 +120,8 @@ def _demo(ws: Workspace, args: argparse.Namespace) -> int:
         if now - last[0] >= 0.5 or done == total:
             last[0] = now
             print(f"{text}: {done:,}/{total:,}", file=sys.stderr, flush=True)
+
+    from seller_desk.services.demo import generate_demo  # heavy; the window does not need it
 
     summary = generate_demo(
         ws.database, Job(progress), orders=args.orders, seed=args.seed,

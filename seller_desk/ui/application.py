@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from seller_desk.domain.errors import KnownError
 from seller_desk.paths import AppPaths
-from seller_desk.services.demo import generate_demo
 from seller_desk.services.progress import Cancelled, Job
 from seller_desk.services.workspace import Workspace, open_workspace
 from seller_desk.ui.dialogs.crash import install_excepthook, report_bug
@@ -145,6 +144,9 @@ class Shell:
         self._demo_progress = progress
 
         def make(job: Job) -> None:
+            # Imported here: the generator (numpy and its tables) is not needed to start up.
+            from seller_desk.services.demo import generate_demo
+
             generate_demo(workspace.database, job, orders=DEMO_ORDERS, base_currency=base_currency)
             workspace.shop.update({"language": language})
 

@@ -14,7 +14,6 @@ from seller_desk.domain.errors import ValidationError
 from seller_desk.domain.imports import ColumnMapping, FileFormat, FileHeader, RowProblem
 from seller_desk.domain.orders import Marketplace
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
-from seller_desk.integrations.order_files import read_header, read_order_file
 from seller_desk.services.authors import author_name
 from seller_desk.services.imports.writer import OrderWriter, RateBook, chunks
 from seller_desk.services.progress import Cancelled, Job
@@ -61,6 +60,8 @@ class ImportService:
         self._db = database
 
     def header(self, path: Path, encoding: str | None = None) -> FileHeader:
+        from seller_desk.integrations.order_files import read_header  # only when importing
+
         return read_header(path, encoding=encoding)
 
     def run(
@@ -72,6 +73,8 @@ class ImportService:
         """Import `path`. With any bad row nothing is written unless `skip_bad`; a dry run
         counts what would change and writes nothing. Either way the database is never
         half-written: everything happens in one transaction."""
+        from seller_desk.integrations.order_files import read_order_file  # only when importing
+
         job = job or Job()
         try:
             parsed = read_order_file(
