@@ -1567,6 +1567,10 @@
         <translation>未知的币种代码：{code}</translation>
     </message>
     <message>
+        <source>A rate is written CUR=RATE, like GBP=1.27; not {text}</source>
+        <translation>汇率请写成 币种=汇率，例如 GBP=1.27；而不是 {text}</translation>
+    </message>
+    <message>
         <source>Not an amount: {text}</source>
         <translation>不是有效的金额：{text}</translation>
     </message>

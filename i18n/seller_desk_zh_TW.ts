@@ -1567,6 +1567,10 @@
         <translation>未知的幣別代碼：{code}</translation>
     </message>
     <message>
+        <source>A rate is written CUR=RATE, like GBP=1.27; not {text}</source>
+        <translation>匯率請寫成 幣別=匯率，例如 GBP=1.27；而不是 {text}</translation>
+    </message>
+    <message>
         <source>Not an amount: {text}</source>
         <translation>不是有效的金額：{text}</translation>
     </message>

@@ -11,12 +11,11 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from seller_desk import __version__
-from seller_desk.domain.currencies import normalise_currency
+from seller_desk.domain.currencies import parse_rates
 from seller_desk.domain.errors import KnownError, ValidationError
 from seller_desk.domain.imports import ColumnMapping, FileFormat
 from seller_desk.domain.settings import SETTINGS, setting_spec
@@ -171,22 +170,6 @@ def _settings(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _rates(texts: list[str]) -> dict[str, Decimal]:
-    rates = {}
-    for text in texts:
-        code, _, value = text.partition("=")
-        try:
-            rate = Decimal(value)
-        except ArithmeticError:
-            rate = Decimal(0)
-        if not rate.is_finite() or rate <= 0:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "--rate wants CUR=RATE, like GBP=1.27; not {text}"),
-                item=text, text=text)
-        rates[normalise_currency(code)] = rate
-    return rates
-
-
 def _import(ws: Workspace, args: argparse.Namespace) -> int:
     mapping = None
     if args.mapping is not None:
@@ -198,7 +181,8 @@ def _import(ws: Workspace, args: argparse.Namespace) -> int:
                 item=str(args.mapping), reason=error.strerror or error) from None
     outcome = ws.imports.run(
         args.file, FileFormat(args.format), account=args.marketplace, mapping=mapping,
-        encoding=args.encoding, rates=_rates(args.rate), skip_bad=args.skip_bad,
+        encoding=args.encoding, rates=parse_rates(",".join(args.rate), QT_TRANSLATE_NOOP(
+            "errors", "--rate wants CUR=RATE, like GBP=1.27; not {text}")), skip_bad=args.skip_bad,
         dry_run=args.dry_run)
     rejected = [{"row": p.row, "column": p.column, "value": p.value, "reason": p.render()}
                 for p in outcome.problems]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from seller_desk.domain.errors import ValidationError
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 
@@ -47,6 +49,27 @@ def normalise_currency(text: str) -> str:
     code = text.strip().upper()
     minor_digits(code)
     return code
+
+
+BAD_RATE = QT_TRANSLATE_NOOP("errors", "A rate is written CUR=RATE, like GBP=1.27; not {text}")
+
+
+def parse_rates(text: str, bad: str = BAD_RATE) -> dict[str, Decimal]:
+    """Rates to the base currency typed as "GBP=1.27, EUR=1.08" (commas or semicolons);
+    `bad` is the message for a rate not written so (the command line names its option)."""
+    rates: dict[str, Decimal] = {}
+    for part in text.replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        code, _, value = part.partition("=")
+        try:
+            rate = Decimal(value.strip())
+        except ArithmeticError:
+            rate = Decimal(0)
+        if not rate.is_finite() or rate <= 0:
+            raise ValidationError(bad, item=part.strip(), text=part.strip())
+        rates[normalise_currency(code)] = rate
+    return rates
 
 
 # Symbols as sellers read them on an international screen (CLDR's English "standard" symbols,

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from seller_desk.domain.money import Money
 from seller_desk.services.lookups import customer_or_gone
@@ -81,6 +81,7 @@ class PrivacyService:
                 session.execute(select(MarketplaceAccount.id, MarketplaceAccount.name)).all())
             orders = []
             for o in session.scalars(select(Order).where(Order.customer_id.in_(ids))
+                                     .options(selectinload(Order.lines))
                                      .order_by(Order.placed_at)):
                 orders.append({
                     "number": o.number, "store": accounts.get(o.account_id, ""),

@@ -71,3 +71,15 @@ def test_rounding_error_is_at_most_half_a_minor_unit(value, code):
     minor = round_to_minor(value, code)
     assert abs(Decimal(minor).scaleb(-minor_digits(code)) - value) <= Decimal("0.5").scaleb(
         -minor_digits(code))
+
+
+def test_rates_are_read_as_typed_and_refused_when_not():
+    from seller_desk.domain.currencies import parse_rates
+    from seller_desk.domain.errors import ValidationError
+
+    assert parse_rates(" gbp=1.27; EUR = 1.08,, ") == {"GBP": Decimal("1.27"),
+                                                      "EUR": Decimal("1.08")}
+    assert parse_rates("") == {}
+    for bad in ("GBP", "GBP=abc", "GBP=-1", "GBP=NaN"):
+        with pytest.raises(ValidationError):
+            parse_rates(bad)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seller_desk.domain.currencies import parse_rates
 from seller_desk.domain.errors import KnownError
 from seller_desk.domain.imports import (
     GENERIC_FIELDS,
@@ -198,17 +198,6 @@ class ImportDialog(QDialog):
                 columns[field.key] = box.currentData()
         return ColumnMapping(columns)
 
-    def _rates(self) -> dict[str, Decimal]:
-        rates = {}
-        for part in self.rates.text().replace(";", ",").split(","):
-            code, _, value = part.partition("=")
-            if code.strip():
-                try:
-                    rates[code.strip().upper()] = Decimal(value.strip())
-                except InvalidOperation:
-                    continue
-        return rates
-
     def _stale(self) -> None:
         """Anything changed: the preview no longer says what an import would do."""
         self.outcome = None
@@ -222,13 +211,13 @@ class ImportDialog(QDialog):
             return
         try:
             mapping = self.current_mapping()
+            rates = parse_rates(self.rates.text())
         except KnownError as error:
             self.messages.show_error(error)
             return
         path, fmt = Path(self.path.text()), FileFormat(self.format.currentData())
         skip_bad = bool(self.outcome and self.outcome.problems)
-        store, encoding, rates = self.store.text(), self.encoding.currentData() or None, \
-            self._rates()
+        store, encoding = self.store.text(), self.encoding.currentData() or None
         if not dry_run and mapping is not None and self.remember.isChecked() and self.header:
             columns, source = self.header.columns, self.source.text()
             self.runner.run(self._imports.save_mapping, source, columns, mapping,
