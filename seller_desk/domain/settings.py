@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from seller_desk.domain.currencies import normalise_currency
 from seller_desk.domain.errors import ValidationError
+from seller_desk.domain.retention.settings import RETENTION_SETTINGS
+from seller_desk.domain.setting_spec import SettingSpec
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
@@ -44,27 +43,7 @@ def _your_name(text: str) -> str:
     return name
 
 
-@dataclass(frozen=True)
-class SettingSpec:
-    """One setting: how it is named, shown, defaulted and checked."""
-
-    key: str
-    label: str
-    help: str
-    default: str
-    normalise: Callable[[str], str]
-    choices: tuple[str, ...] = ()
-
-    def clean(self, text: str) -> str:
-        """The stored form of `text`, or ValidationError naming this setting."""
-        try:
-            return self.normalise(text)
-        except ValidationError as error:
-            error.item = self.key
-            raise
-
-
-SETTINGS: tuple[SettingSpec, ...] = (
+SHOP_SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "shop_name",
         QT_TRANSLATE_NOOP("settings", "Shop name"),
@@ -98,6 +77,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     ),
 )
 
+SETTINGS: tuple[SettingSpec, ...] = SHOP_SETTINGS + RETENTION_SETTINGS
 SETTINGS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
 
 

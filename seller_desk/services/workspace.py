@@ -20,6 +20,9 @@ from seller_desk.services.order_editing import OrderEditor
 from seller_desk.services.orders import OrdersService
 from seller_desk.services.privacy import PrivacyService
 from seller_desk.services.replies import RepliesService
+from seller_desk.services.retention.campaigns import CampaignService
+from seller_desk.services.retention.service import RetentionService
+from seller_desk.services.retention.winback import WinbackService
 from seller_desk.services.shop import ShopService
 from seller_desk.store.database import Database
 from seller_desk.store.migrate import upgrade
@@ -45,6 +48,9 @@ class Workspace:
     imports: ImportService
     replies: RepliesService
     exports: ExportService
+    retention: RetentionService
+    winback: WinbackService
+    campaigns: CampaignService
 
     def close(self) -> None:
         self.database.close()
@@ -61,6 +67,7 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
     except BaseException:
         database.close()
         raise
+    retention = RetentionService(database)
     return Workspace(
         database=database,
         upgrade_backup=backup,
@@ -80,4 +87,7 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         imports=ImportService(database),
         replies=RepliesService(database),
         exports=ExportService(database),
+        retention=retention,
+        winback=WinbackService(database, retention),
+        campaigns=CampaignService(database, retention),
     )

@@ -15,7 +15,7 @@ from seller_desk.services.demo.people import Customers
 from seller_desk.services.demo.places import COUNTRIES
 from seller_desk.services.demo.pricing import OrderPricing, decimal_parts, round_products
 from seller_desk.services.demo.schedule import Schedule
-from seller_desk.services.demo.statuses import STATUSES, order_fates
+from seller_desk.services.demo.statuses import PARTIAL, REFUNDED, STATUSES, order_fates
 from seller_desk.services.demo.storefront import (
     SHOPIFY,
     WOOCOMMERCE,
@@ -29,7 +29,8 @@ ORDER_COLUMNS = (
     "customer_id", "buyer_name", "buyer_name_key", "buyer_email", "ship_country", "ship_address",
     "ship_name", "ship_postcode", "tags", "currency", "subtotal_minor", "shipping_minor",
     "tax_minor", "discount_minor", "total_minor", "base_currency", "rate_to_base",
-    "total_base_minor", "item_count", "updated_at",
+    "total_base_minor", "item_count", "updated_at", "refunded_minor", "refunded_base_minor",
+    "is_test",
 )  # in the table's column order: the driver then takes the rows as they are
 LINE_COLUMNS = (
     "id", "order_id", "listing_id", "sku", "sku_key", "title", "quantity", "unit_price_minor",
@@ -199,6 +200,7 @@ class OrderFactory:
             subtotal - discount + ship, digits[d.country], exponent[d.country]), 0)
         total = subtotal + ship + tax - discount
         total_base, rate_text = self._in_base(total, d)
+        refunded, refunded_base = self._refunds(d, total, total_base)
         lines = list(zip(
             line_ids, order_ids[d.owner].tolist(), (d.picks + self.ids["listing"]).tolist(),
             self.skus[d.picks].tolist(), self.sku_keys[d.picks].tolist(),
@@ -216,10 +218,11 @@ class OrderFactory:
             self.currency_codes[d.currency].tolist(), subtotal.tolist(), ship.tolist(),
             tax.tolist(), discount.tolist(), total.tolist(), [pricing.base] * size, rate_text,
             total_base.tolist(), items.tolist(), self.bind_times(d.updated + self.epoch_start),
+            refunded.tolist(), refunded_base.tolist(), [False] * size,
             strict=True))
         self.status[start:stop] = d.status
         self.updated[start:stop] = d.updated
-        self._count(d, total_base)
+        self._count(d, total_base - refunded_base)
         self.ids["order"] += size
         self.ids["line"] += line_count
         self.lines_made += line_count
@@ -231,6 +234,15 @@ class OrderFactory:
                               side="right")
         return (names, self.postcodes[d.customer].tolist(),
                 self.order_tags[np.minimum(tag, len(_ORDER_TAGS) - 1)].tolist())
+
+    def _refunds(self, d: _Draw, total: np.ndarray, total_base: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray]:
+        """What was given back: all of a refunded order, a tenth to a half of a partly refunded
+        one (an item, the postage), in the order's and the base currency alike."""
+        share = np.select([d.status == REFUNDED, d.status == PARTIAL],
+                          [1.0, self.extras.uniform(0.1, 0.5, d.status.size)], 0.0)
+        return (np.rint(total * share).astype(np.int64),
+                np.rint(total_base * share).astype(np.int64))
 
     def _in_base(self, total: np.ndarray, d: _Draw) -> tuple[np.ndarray, list[Any]]:
         """Each total in the base currency at its month's rate, and the rate as bound."""

@@ -3,6 +3,7 @@
 from seller_desk.store.models.base import Base
 from seller_desk.store.models.catalog import ChannelOffer, Listing
 from seller_desk.store.models.feedback import Complaint, Feedback
+from seller_desk.store.models.loyalty import Campaign, CampaignMember, LoyaltyEntry
 from seller_desk.store.models.merges import CustomerMerge, MergeMove
 from seller_desk.store.models.notes import FollowUp, Note, NoteRevision
 from seller_desk.store.models.people import Customer, CustomerIdentity
@@ -12,6 +13,8 @@ from seller_desk.store.models.settings import Setting
 
 __all__ = [
     "Base",
+    "Campaign",
+    "CampaignMember",
     "ChannelOffer",
     "Complaint",
     "Customer",
@@ -21,6 +24,7 @@ __all__ = [
     "FollowUp",
     "ImportMapping",
     "Listing",
+    "LoyaltyEntry",
     "MarketplaceAccount",
     "MergeMove",
     "Note",

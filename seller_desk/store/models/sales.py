@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from seller_desk.store.models.base import Base
@@ -39,6 +48,8 @@ class Order(Base):
         Index("ix_orders_currency", "currency", "total_minor", "id"),
         Index("ix_orders_total_base", "total_base_minor", "id"),
         Index("ix_orders_customer", "customer_id", "placed_at"),
+        # The newest change, read to know whether cached figures still hold (and for sync).
+        Index("ix_orders_updated", "updated_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -71,6 +82,12 @@ class Order(Base):
     base_currency: Mapped[str] = mapped_column(String(3))
     rate_to_base: Mapped[Decimal] = mapped_column(DecimalText)
     total_base_minor: Mapped[int] = mapped_column(BigInteger)
+    # Money given back so far (partial or full refunds), in the order and the base currency;
+    # an order's net value is its total less these.
+    refunded_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    refunded_base_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # A test order a marketplace or the seller placed: never counted as a sale.
+    is_test: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     item_count: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

@@ -8,17 +8,15 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from seller_desk.domain.orders import COUNTED_STATUSES
+from seller_desk.store.counted import counted_order, net_base_value
 from seller_desk.store.models import Customer, Listing, Order, OrderLine
-
-COUNTED = sorted(status.value for status in COUNTED_STATUSES)
 
 
 def _counted_between(start: datetime, end: datetime, base: str) -> list[Any]:
     return [
         Order.placed_at >= start,
         Order.placed_at < end,
-        Order.status.in_(COUNTED),
+        *counted_order(),
         Order.base_currency == base,
     ]
 
@@ -26,7 +24,7 @@ def _counted_between(start: datetime, end: datetime, base: str) -> list[Any]:
 def sales_between(session: Session, start: datetime, end: datetime, base: str) -> tuple[int, int]:
     """(revenue in base minor units, number of orders) of counted orders in [start, end)."""
     revenue, count = session.execute(
-        select(func.coalesce(func.sum(Order.total_base_minor), 0), func.count(Order.id)).where(
+        select(func.coalesce(func.sum(net_base_value()), 0), func.count(Order.id)).where(
             *_counted_between(start, end, base)
         )
     ).one()

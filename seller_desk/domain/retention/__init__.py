@@ -1,0 +1,1 @@
+"""Retention math (RETENTION.md): cohorts, RFM, lifecycle, survival, models, loyalty, campaigns."""
