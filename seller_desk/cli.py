@@ -14,7 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from seller_desk import __version__
+from seller_desk import __version__, cli_retention
 from seller_desk.domain.currencies import parse_rates
 from seller_desk.domain.errors import KnownError, ValidationError
 from seller_desk.domain.imports import ColumnMapping, FileFormat
@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("table", choices=sorted(TABLES))
     export.add_argument("--format", default="csv", choices=FORMATS)
     export.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    cli_retention.add_parser(commands)
     return parser
 
 
@@ -234,7 +235,7 @@ def _export(ws: Workspace, args: argparse.Namespace) -> int:
 
 HANDLERS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "demo": _demo, "db": _db, "settings": _settings, "import": _import,
-    "customers": _customers, "export": _export,
+    "customers": _customers, "export": _export, "retention": cli_retention.run,
 }
 
 

@@ -198,3 +198,23 @@ def test_export_orders_and_customers(shop, tmp_path, capsys):
     code, _, err = run(capsys, "--db", shop, "export", "orders", "--out",
                        tmp_path / "no" / "such" / "dir.csv")
     assert code == 1 and "Cannot write" in err
+
+
+def test_retention_views_as_text_and_json(shop, capsys):
+    code, out, _err = run(capsys, "--db", shop, "retention", "summary", "--json",
+                          "--as-of", "2026-11-20")
+    summary = json.loads(out)
+    # Anna's 44.00 + 22.00 and Bob's 50.00 (the cancelled and refunded orders do not count).
+    assert code == 0 and summary["customers"] == 2 and summary["revenue"] == 116.0
+    code, out, _err = run(capsys, "--db", shop, "retention", "clv", "--json",
+                          "--as-of", "2026-11-20", "--calibration-end", "2026-10-31")
+    clv = json.loads(out)
+    assert code == 0 and set(clv["bgnbd"]) >= {"r", "alpha", "a", "b", "log_likelihood"}
+    assert set(clv["gamma_gamma"] or {"p": 0, "q": 0, "gamma": 0}) >= {"p", "q", "gamma"}
+    assert clv["holdout"]["calibration_end"] == "2026-10-31"
+    for view in ("cohorts", "rfm", "lifecycle", "churn"):
+        code, out, _err = run(capsys, "--db", shop, "retention", view, "--as-of", "2026-11-20")
+        assert code == 0 and out.strip()
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, "--db", shop, "retention", "summary", "--as-of", "soon")
+    assert stopped.value.code == 2 and "--as-of" in capsys.readouterr().err

@@ -18,7 +18,7 @@ from seller_desk.domain.retention.days import local_days
 from seller_desk.domain.retention.history import Ints
 from seller_desk.domain.settings import SETTINGS
 from seller_desk.store.database import Database
-from seller_desk.store.models import Customer, CustomerMerge, Order
+from seller_desk.store.models import Customer, CustomerMerge, Order, OrderStatusChange
 from seller_desk.store.queries.rates import known_rate
 from seller_desk.store.queries.retention import (
     CountedOrders,
@@ -80,7 +80,8 @@ def _fingerprint(session: Session) -> tuple[Any, ...]:
         select(func.count(CustomerMerge.id), func.max(CustomerMerge.undone_at))
     ).one()
     customers = session.execute(select(func.count(Customer.id), func.max(Customer.id))).one()
-    return (*orders, *merges, *customers, tuple(sorted(stored_settings(session).items())))
+    moves = session.scalar(select(func.max(OrderStatusChange.id)))
+    return (*orders, *merges, *customers, moves, tuple(sorted(stored_settings(session).items())))
 
 
 class ShopDataCache:
