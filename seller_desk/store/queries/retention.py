@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import chain
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from seller_desk.store.counted import counted_order, net_base_value
@@ -39,11 +39,24 @@ def counted_orders(session: Session, base: str) -> CountedOrders:
         net_base_value(),
         Order.account_id,
     ).where(*counted_order(), Order.base_currency == base)
-    rows = session.execute(statement).all()
-    # Rows are not tuples: numpy would inspect each one; a flat iterator is ten times faster.
-    flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=5 * len(rows))
-    table = flat.reshape(len(rows), 5)
+    rows = _plain_rows(session, statement)
+    table = np.array(rows, dtype=np.int64).reshape(len(rows), 5)
     return CountedOrders(*(np.ascontiguousarray(table[:, i]) for i in range(5)))
+
+
+def _plain_rows(session: Session, statement: Select[Any]) -> list[tuple[Any, ...]]:
+    """The rows as the driver's plain tuples: a million SQLAlchemy Row objects cost seconds.
+    The statement's values are the app's own constants (statuses, a validated currency code),
+    so they are written into the SQL."""
+    connection = session.connection()
+    sql = str(statement.compile(dialect=connection.dialect,
+                                compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def account_marketplaces(session: Session) -> dict[int, str]:
