@@ -171,3 +171,18 @@ def test_campaigns_hold_out_at_random_and_read_out_their_effect(database, shop):
 def test_an_empty_shop_has_no_figures_and_no_errors(database):
     r = RetentionService(database).report(as_of=AS_OF)
     assert (r.customers, r.orders) == (0, 0) and math.isnan(r.repeat_rate)
+
+
+def test_the_demo_shop_tells_a_believable_retention_story(database):
+    from seller_desk.services.demo import generate_demo
+    from seller_desk.services.progress import Job
+
+    generate_demo(database, Job(), orders=4000, seed=11)
+    r = RetentionService(database).report()
+    assert all(t.customers > 0 for t in r.segments)  # every RFM segment has people
+    assert (r.lifecycle.counts() > 0).all()  # and every lifecycle stage
+    curve = r.cohorts.average_retention()
+    # Decays after the first month, then flattens: the later drop is a fraction of the first.
+    assert 0.1 < curve[1] < 0.5 and curve[6] < curve[1]
+    assert (curve[1] - curve[6]) > 2 * (curve[6] - curve[12])
+    assert r.fit.model is not None and not r.fit.error
