@@ -28,13 +28,14 @@ from seller_desk.ui.pages.customers import CustomersPage
 from seller_desk.ui.pages.dashboard import DashboardPage
 from seller_desk.ui.pages.listings import ListingsPage
 from seller_desk.ui.pages.orders import OrdersPage
+from seller_desk.ui.pages.retention import RetentionPage
 from seller_desk.ui.pages.settings import SettingsPage
 from seller_desk.ui.pages.table_page import TablePage
 from seller_desk.ui.tasks import TaskRunner
 from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import error_text
 
-PAGE_KEYS = ("dashboard", "orders", "customers", "listings", "settings")
+PAGE_KEYS = ("dashboard", "orders", "customers", "retention", "listings", "settings")
 SETTLE_MS = 1500
 
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
             "dashboard": DashboardPage(runner, ws.dashboard, self.fmt),
             "orders": OrdersPage(runner, ws, self.fmt),
             "customers": CustomersPage(runner, ws, self.fmt),
+            "retention": RetentionPage(runner, ws.retention, ws.winback, ws.campaigns, self.fmt),
             "listings": ListingsPage(runner, ws.listings, self.fmt),
             "settings": SettingsPage(runner, ws.shop, self.fmt),
         }
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
                                                  orders.new_order(cid)))
         for page in (orders, customers):
             page.reply_requested.connect(self.reply)
+        self.pages["retention"].open_customer.connect(  # type: ignore[attr-defined]
+            lambda cid: self._open("customers", cid))
         self.act_refresh.triggered.connect(self.refresh_current)
         self.act_find.triggered.connect(lambda: self.current_page().focus_search())
         self.act_about.triggered.connect(
@@ -252,7 +256,7 @@ class MainWindow(QMainWindow):
         demo = self.tr(" (demo)") if self.is_demo and "demo" not in self.shop_name.lower() else ""
         self.setWindowTitle(fill(self.tr("%1 — Seller Desk"), self.shop_name + demo))
         names = [self.tr("Dashboard"), self.tr("Orders"), self.tr("Customers"),
-                 self.tr("Listings"), self.tr("Settings")]
+                 self.tr("Retention"), self.tr("Listings"), self.tr("Settings")]
         for row, name in enumerate(names):
             item = self.sidebar.item(row)
             item.setText(name)

@@ -163,10 +163,20 @@ def expected_purchases_if_alive(
                       + expected_purchases_if_alive(hi, t, x, T))
     c = a + p.b + x - 1.0
     z = t / (p.alpha + T + t)
-    factor = np.exp((a - 1.0) * (np.log(p.alpha + T) - np.log(p.alpha + T + t)))
-    core = 1.0 - factor * hyp2f1(a + p.b - 1.0 - p.r, a - 1.0, c, z)
+    with np.errstate(all="ignore"):
+        factor = np.exp((a - 1.0) * (np.log(p.alpha + T) - np.log(p.alpha + T + t)))
+        core = 1.0 - factor * hyp2f1(a + p.b - 1.0 - p.r, a - 1.0, c, z)
+        exact = c / (a - 1.0) * core
+    # Where a and b are both huge (a small, homogeneous sample can push them to the bound) the
+    # series is out of floating-point range; the dropout chance is then the same for everyone,
+    # p = a / (a + b), and E[Y(t) | alive] = (1 - ((alpha+T) / (alpha+T+p t))^(r+x)) / p.
+    broken = ~np.isfinite(exact)
+    if broken.any():
+        drop = a / (a + p.b)
+        ratio = (p.alpha + T) / (p.alpha + T + drop * t)
+        exact = np.where(broken, -np.expm1((p.r + x) * np.log(ratio)) / drop, exact)
     # Rounding can leave -0.0 or -1e-17 at t == 0; a count is never negative.
-    return np.maximum(c / (a - 1.0) * core, 0.0)
+    return np.maximum(exact, 0.0)
 
 
 def expected_purchases(

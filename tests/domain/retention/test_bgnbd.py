@@ -188,3 +188,24 @@ def test_a_heavy_buyer_is_expected_to_keep_buying_at_their_rate():
     # 2000.2 / 54.4 = 36.8 a week, P(alive) = 1 / (1 + a / (b + 1999)) ~ 0.9996.
     expected = expected_purchases(p, 1.0, 2000, 50.0, 50.0)
     assert 0.95 * 36.8 < expected < 36.8
+
+
+def test_huge_a_and_b_fall_back_to_the_fixed_dropout_limit():
+    # A small homogeneous sample can push a and b to their bound; hyp2f1 then overflows. The
+    # limit of the model is a fixed dropout chance p = a / (a + b) per purchase.
+    import warnings
+
+    from seller_desk.domain.retention.bgnbd import BgNbdParams, expected_purchases_if_alive
+
+    params = BgNbdParams(r=0.5, alpha=5.0, a=2.0e7, b=6.0e7, log_likelihood=0.0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        got = expected_purchases_if_alive(params, 52.0, np.array([0.0, 3.0]), np.array([30.0, 30.0]))
+    drop = 0.25
+    want = (1 - ((5 + 30) / (5 + 30 + drop * 52)) ** np.array([0.5, 3.5])) / drop
+    assert np.isfinite(got).all()
+    np.testing.assert_allclose(got, want, rtol=1e-3)
+    # And the limit joins the exact formula where both still compute.
+    near = BgNbdParams(r=0.5, alpha=5.0, a=2.0e3, b=6.0e3, log_likelihood=0.0)
+    exact = expected_purchases_if_alive(near, 52.0, np.array([3.0]), np.array([30.0]))
+    np.testing.assert_allclose(exact, want[1:], rtol=2e-3)
