@@ -2,6 +2,256 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Record campaign</source>
+        <translation>记录营销活动</translation>
+    </message>
+    <message>
+        <source>%1 customers: %2</source>
+        <translation>%1 位客户：%2</translation>
+    </message>
+    <message>
+        <source>Win-back: %1</source>
+        <translation>召回：%1</translation>
+    </message>
+    <message>
+        <source>e.g. 10% off the next order</source>
+        <translation>例如：下次购买享 9 折</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Customers left out at random and not sent anything: comparing them with those targeted shows whether the campaign made a difference.</source>
+        <translation>随机留出、不发送任何内容的客户：将他们与目标组比较，即可看出营销活动是否有效。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠内容</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Count orders within</source>
+        <translation>订单统计期</translation>
+    </message>
+    <message>
+        <source>Hold out</source>
+        <translation>对照组比例</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>请为营销活动命名。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>Record a campaign from any customer list (double-click a segment or a stage, or click a cohort cell). Conversion: customers with an order within the window after the send date; the effect compares those targeted with those held out.</source>
+        <translation>可从任意客户列表记录营销活动（双击某个分群或阶段，或单击同期群中的单元格）。转化：在发送日期后的观察期内下单的客户；效果通过比较目标组与对照组得出。</translation>
+    </message>
+    <message>
+        <source>No campaigns recorded yet.</source>
+        <translation>尚未记录任何营销活动。</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>目标人群</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>观察期</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>目标组</translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Targeted converted</source>
+        <translation>目标组转化</translation>
+    </message>
+    <message>
+        <source>Held out converted</source>
+        <translation>对照组转化</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Two-proportion z-test: z = %1, p = %2 (clear below 0.05)</source>
+        <translation>双比例 z 检验：z = %1，p = %2（低于 0.05 即为效果明显）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>counting orders until %1</source>
+        <translation>订单统计至 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to measure yet</source>
+        <translation>暂无可衡量的数据</translation>
+    </message>
+    <message>
+        <source>No holdout to compare with</source>
+        <translation>没有对照组可供比较</translation>
+    </message>
+    <message>
+        <source>No clear effect yet (%1)</source>
+        <translation>暂无明显效果（%1）</translation>
+    </message>
+    <message>
+        <source>Clear effect: %1 conversion (95% confidence)</source>
+        <translation>效果明显：转化率 %1（95% 置信度）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Save chart as PNG or SVG…</source>
+        <translation>将图表另存为 PNG 或 SVG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Charts are saved as PNG or SVG, not “%1”.</source>
+        <translation>图表只能保存为 PNG 或 SVG，不支持“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1: %2</source>
+        <translation>无法将图表保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnTab</name>
+    <message>
+        <source>Churn risk: the chance a customer does not order again. Repeat buyers are judged by the BG/NBD model, one-time buyers by how many buyers like them came back. Double-click a customer to open them.</source>
+        <translation>流失风险：客户不再下单的概率。复购客户按 BG/NBD 模型评估；只下过一单的客户则参考情况相似的买家中有多少人再次下单。双击客户可打开其详情。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 customers</source>
+        <translation>显示 %2 位客户中的 %1 位</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsTab</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Customers ordering again</source>
+        <translation>再次下单的客户</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>人均销售额</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per customer</source>
+        <translation>累计人均销售额</translation>
+    </message>
+    <message>
+        <source>Click a cell to see the customers behind it.</source>
+        <translation>单击单元格可查看对应的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费额</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Come-back chance</source>
+        <translation>再次下单概率</translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation>预测价值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
         <source>Merge undone.</source>
@@ -38,6 +288,10 @@
     <message>
         <source>Complaint updated.</source>
         <translation>投诉已更新。</translation>
+    </message>
+    <message>
+        <source>Points granted.</source>
+        <translation>积分已发放。</translation>
     </message>
     <message>
         <source>Duplicates…</source>
@@ -364,6 +618,29 @@
     </message>
 </context>
 <context>
+    <name>GrantPointsDialog</name>
+    <message>
+        <source>Grant points</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Negative to take points back, for a correction</source>
+        <translation>输入负数可扣回积分，用于更正</translation>
+    </message>
+    <message>
+        <source>e.g. review, referral</source>
+        <translation>例如：评价、推荐</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import orders</source>
@@ -476,6 +753,17 @@
     <message>
         <source>Import valid rows</source>
         <translation>导入有效行</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleTab</name>
+    <message>
+        <source>Click a bar to see the customers in that stage.</source>
+        <translation>单击柱形可查看该阶段的客户。</translation>
+    </message>
+    <message>
+        <source>In force: the shop&apos;s repurchase cycle C is &lt;b&gt;%1 days&lt;/b&gt; (median days between orders, at least %2). &lt;b&gt;Churned&lt;/b&gt;: no order for more than %3 days (%4 × C, at least %5). &lt;b&gt;Declining&lt;/b&gt;: no order for more than %6 × the customer&apos;s own cycle. &lt;b&gt;Mature&lt;/b&gt;: %7 or more orders over at least %8 days.</source>
+        <translation>当前规则：店铺的复购周期 C 为 &lt;b&gt;%1 天&lt;/b&gt;（两次下单间隔天数的中位数，最少 %2 天）。&lt;b&gt;已流失&lt;/b&gt;：超过 %3 天未下单（%4 × C，最少 %5 天）。&lt;b&gt;衰退期&lt;/b&gt;：未下单时间超过该客户自身周期的 %6 倍。&lt;b&gt;成熟期&lt;/b&gt;：首次下单至今至少 %8 天，且已下单 %7 次或以上。</translation>
     </message>
 </context>
 <context>
@@ -602,6 +890,10 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存分析</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1002,6 +1294,93 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Segments (RFM)</source>
+        <translation>客户分群（RFM）</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>销售额占比</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Double-click a segment or a stage to see its customers, export them for a win-back mail or record a campaign. Click a point on the retention curves for that cohort&apos;s customers.</source>
+        <translation>双击分群或阶段可查看其中的客户，导出名单用于召回邮件，或记录营销活动。单击留存曲线上的点可查看该同期群的客户。</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Median days to 2nd order</source>
+        <translation>第 2 单间隔天数中位数</translation>
+    </message>
+    <message>
+        <source>Average %1-month value</source>
+        <translation>平均 %1 个月价值</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 个订单</translation>
+    </message>
+    <message>
+        <source>%1 orders; %2 more from unknown buyers</source>
+        <translation>%1 个订单；另有 %2 来自未知买家</translation>
+    </message>
+    <message>
+        <source>with a counted order</source>
+        <translation>有计入统计的订单</translation>
+    </message>
+    <message>
+        <source>%1 ordered twice or more</source>
+        <translation>%1 位下单 2 次或以上</translation>
+    </message>
+    <message>
+        <source>among those who came back</source>
+        <translation>仅统计回购客户</translation>
+    </message>
+    <message>
+        <source>predicted, per customer</source>
+        <translation>每位客户的预测值</translation>
+    </message>
+    <message>
+        <source>Predicted value counts the shop&apos;s measured margin: %1 of spend.</source>
+        <translation>预测价值按店铺测算的利润率计算：消费额的 %1。</translation>
+    </message>
+    <message>
+        <source>Predicted value counts the whole spend: no margin is measured from product costs or set in Settings.</source>
+        <translation>预测价值按全部消费额计算：未能根据商品成本测算出利润率，也未在设置中设定。</translation>
+    </message>
+    <message>
+        <source>Predicted value counts the margin set in Settings: %1 of spend.</source>
+        <translation>预测价值按设置中的利润率计算：消费额的 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Edit customer</source>
@@ -1096,14 +1475,202 @@
     </message>
 </context>
 <context>
+    <name>RetentionCustomersDialog</name>
+    <message>
+        <source>Double-click a customer to open them in Customers.</source>
+        <translation>双击客户可在“客户”页面中打开。</translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Export win-back CSV…</source>
+        <translation>导出召回名单 CSV…</translation>
+    </message>
+    <message>
+        <source>Every customer of this list who agreed to marketing and has an email, as a CSV file for your mailing tool</source>
+        <translation>将此列表中同意接收营销信息且有邮箱的客户导出为 CSV 文件，供邮件营销工具使用</translation>
+    </message>
+    <message>
+        <source>Record campaign…</source>
+        <translation>记录营销活动…</translation>
+    </message>
+    <message>
+        <source>Note that you sent these customers a message or an offer, so the app can tell whether it made them come back</source>
+        <translation>记录您已向这些客户发送了消息或优惠，以便 Seller Desk 判断它是否促使他们回购</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 customers, by spend</source>
+        <translation>按消费额排序，显示 %2 位客户中的 %1 位</translation>
+    </message>
+    <message>
+        <source>%1 customers, by spend</source>
+        <translation>%1 位客户，按消费额排序</translation>
+    </message>
+    <message>
+        <source>Export win-back list</source>
+        <translation>导出召回名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2. Left out: %3 without an email, %4 who did not agree to marketing.</source>
+        <translation>已将 %1 位客户写入 %2。未包含：%3 位没有邮箱，%4 位未同意接收营销信息。</translation>
+    </message>
+    <message>
+        <source>Recorded “%1”: %2 customers targeted, %3 held out for comparison.</source>
+        <translation>已记录“%1”：目标客户 %2 位，对照组 %3 位。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionFilterBar</name>
+    <message>
+        <source>Won</source>
+        <translation>首单月份</translation>
+    </message>
+    <message>
+        <source>Months of the customers&apos; first orders (cohorts)</source>
+        <translation>客户首次下单的月份（同期群）</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Every figure is computed as of this day</source>
+        <translation>所有数据均按截至这一天计算</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Compute again (F5)</source>
+        <translation>重新计算（F5）</translation>
+    </message>
+    <message>
+        <source>Marketplace of the customer&apos;s first order</source>
+        <translation>客户首单所在平台</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s country</source>
+        <translation>客户所在国家/地区</translation>
+    </message>
+    <message>
+        <source>A product in the customer&apos;s first order</source>
+        <translation>客户首单中的商品</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>全部国家/地区</translation>
+    </message>
+    <message>
+        <source>Any first product</source>
+        <translation>任意首单商品</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>won %1–%2</source>
+        <translation>首单 %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 customers · amounts in %3</source>
+        <translation>截至 %1 · %2 位客户 · 金额单位：%3</translation>
+    </message>
+    <message>
+        <source>No customer with a counted order matches these filters.</source>
+        <translation>没有符合这些筛选条件且有计入统计订单的客户。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Won in %1</source>
+        <translation>首单月份 %1</translation>
+    </message>
+    <message>
+        <source>Won in %1, ordering in month %2</source>
+        <translation>首单月份 %1，第 %2 个月下单</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存分析</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>复购</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>R: how recently a customer ordered; FM: how often and how much, each scored 1 to 5 against the other customers. Click a segment to see its customers.</source>
+        <translation>R：客户最近一次下单距今多久；FM：下单频次与消费金额。两项均与其他客户比较，按 1 到 5 评分。单击分群可查看其中的客户。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Shop</source>
-        <translation>店铺</translation>
     </message>
     <message>
         <source>Database</source>
@@ -1177,6 +1744,97 @@
     </message>
 </context>
 <context>
+    <name>ValueTab</name>
+    <message>
+        <source>Fitted models</source>
+        <translation>已拟合的模型</translation>
+    </message>
+    <message>
+        <source>BG/NBD r</source>
+        <translation>BG/NBD r</translation>
+    </message>
+    <message>
+        <source>BG/NBD α</source>
+        <translation>BG/NBD α</translation>
+    </message>
+    <message>
+        <source>BG/NBD a</source>
+        <translation>BG/NBD a</translation>
+    </message>
+    <message>
+        <source>BG/NBD b</source>
+        <translation>BG/NBD b</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma p</source>
+        <translation>Gamma-Gamma p</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma q</source>
+        <translation>Gamma-Gamma q</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma γ</source>
+        <translation>Gamma-Gamma γ</translation>
+    </message>
+    <message>
+        <source>Customers in the fit</source>
+        <translation>参与拟合的客户数</translation>
+    </message>
+    <message>
+        <source>Top 100 customers by predicted value</source>
+        <translation>预测价值前 100 名客户</translation>
+    </message>
+    <message>
+        <source>Model quality</source>
+        <translation>模型质量</translation>
+    </message>
+    <message>
+        <source>Fit on orders up to</source>
+        <translation>拟合所用订单截至</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>运行检验</translation>
+    </message>
+    <message>
+        <source>The models are fitted on the orders up to this day, then their prediction is compared with the repeat purchases customers really made up to the as-of date.</source>
+        <translation>模型仅用截至这一天的订单进行拟合，然后将预测结果与客户截至统计日期实际产生的复购进行比较。</translation>
+    </message>
+    <message>
+        <source>No model yet: too few orders.</source>
+        <translation>暂无模型：订单太少。</translation>
+    </message>
+    <message>
+        <source>Value over the next %1 months, discounted at %2 a year.</source>
+        <translation>未来 %1 个月的价值，按每年 %2 折现。</translation>
+    </message>
+    <message>
+        <source>Spend per order is not modelled: the average repeat order, %1, is used for everyone.</source>
+        <translation>未对每单消费额建模：所有客户均按复购订单的平均金额 %1 计算。</translation>
+    </message>
+    <message>
+        <source>Not enough orders before this day to fit.</source>
+        <translation>这一天之前的订单不足，无法拟合。</translation>
+    </message>
+    <message>
+        <source>Over the %1 weeks after the calibration end the model predicted &lt;b&gt;%2&lt;/b&gt; repeat purchases by the %3 customers known then; they made &lt;b&gt;%4&lt;/b&gt; (%5). Per-customer correlation of predicted and actual: &lt;b&gt;%6&lt;/b&gt;.</source>
+        <translation>在校准期结束后的 %1 周内，模型预测当时已知的 %3 位客户将产生 &lt;b&gt;%2&lt;/b&gt; 次复购；实际为 &lt;b&gt;%4&lt;/b&gt; 次（%5）。每位客户预测值与实际值的相关系数：&lt;b&gt;%6&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>no repeat purchases to compare with</source>
+        <translation>没有可比较的复购</translation>
+    </message>
+    <message>
+        <source>predicted %1 against actual</source>
+        <translation>预测值较实际 %1</translation>
+    </message>
+    <message>
+        <source>Fitting and comparing…</source>
+        <translation>正在拟合并比较…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Seller Desk</source>
@@ -1216,6 +1874,287 @@
     <message>
         <source>About Seller Desk</source>
         <translation>关于 Seller Desk</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Customers with 2 or more orders among all customers so far, at each month end.</source>
+        <translation>每个月末，下单 2 次或以上的客户占截至当时全部客户的比例。</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>复购客户</translation>
+    </message>
+    <message>
+        <source>{month}: {percent} ({repeaters} of {buyers} customers)</source>
+        <translation>{month}：{percent}（{buyers} 位客户中的 {repeaters} 位）</translation>
+    </message>
+    <message>
+        <source>Time to second order</source>
+        <translation>第二次下单间隔</translation>
+    </message>
+    <message>
+        <source>Customers who came back, by days between their first and second order.</source>
+        <translation>回购客户按首单与第二单之间的间隔天数分布。</translation>
+    </message>
+    <message>
+        <source>Customers who came back, by days between their first and second order; {count} who took longer than {days} days are not shown.</source>
+        <translation>回购客户按首单与第二单之间的间隔天数分布；另有 {count} 位间隔超过 {days} 天的客户未显示。</translation>
+    </message>
+    <message>
+        <source>Days from first to second order</source>
+        <translation>首单到第二单的天数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>{first}–{last} days: {count} customers ({percent})</source>
+        <translation>{first}–{last} 天：{count} 位客户（{percent}）</translation>
+    </message>
+    <message>
+        <source>Customers still waiting for a second order</source>
+        <translation>尚未第二次下单的客户</translation>
+    </message>
+    <message>
+        <source>Kaplan–Meier estimate: customers who have not come back yet count until today.</source>
+        <translation>Kaplan–Meier 估计：尚未回购的客户计入至今天为止。</translation>
+    </message>
+    <message>
+        <source>Not ordered again yet</source>
+        <translation>尚未再次下单</translation>
+    </message>
+    <message>
+        <source>Days since first order</source>
+        <translation>距首单天数</translation>
+    </message>
+    <message>
+        <source>Half have ordered again by day {days}</source>
+        <translation>第 {days} 天时已有一半客户再次下单</translation>
+    </message>
+    <message>
+        <source>Long-run level: {percent}</source>
+        <translation>长期水平：{percent}</translation>
+    </message>
+    <message>
+        <source>Day {days}: {percent} not ordered again yet ({count} customers still followed)</source>
+        <translation>第 {days} 天：{percent} 尚未再次下单（仍在跟踪 {count} 位客户）</translation>
+    </message>
+    <message>
+        <source>Customers ordering again, by month since first order</source>
+        <translation>再次下单的客户（按首单后月数）</translation>
+    </message>
+    <message>
+        <source>Revenue per cohort customer, by month since first order</source>
+        <translation>同期群人均销售额（按首单后月数）</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per cohort customer</source>
+        <translation>同期群累计人均销售额</translation>
+    </message>
+    <message>
+        <source>Share of the cohort</source>
+        <translation>占同期群比例</translation>
+    </message>
+    <message>
+        <source>Per customer ({currency})</source>
+        <translation>人均（{currency}）</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort}, month {month}: {percent} ({active} of {size} customers)</source>
+        <translation>同期群 {cohort}，第 {month} 个月：{percent}（{size} 位客户中的 {active} 位）</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort}, month {month}: {amount} per customer ({size} customers)</source>
+        <translation>同期群 {cohort}，第 {month} 个月：人均 {amount}（{size} 位客户）</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort}, months 0–{month}: {amount} per customer ({size} customers)</source>
+        <translation>同期群 {cohort}，第 0–{month} 个月：人均 {amount}（{size} 位客户）</translation>
+    </message>
+    <message>
+        <source>Cohort (month of first order)</source>
+        <translation>同期群（首单月份）</translation>
+    </message>
+    <message>
+        <source>Months since first order</source>
+        <translation>距首单月数</translation>
+    </message>
+    <message>
+        <source>Blank cells: months that have not happened yet.</source>
+        <translation>空白单元格：尚未到来的月份。</translation>
+    </message>
+    <message>
+        <source>Retention curves of recent cohorts</source>
+        <translation>近期同期群的留存曲线</translation>
+    </message>
+    <message>
+        <source>Month 0, the month of the first order (100%), is left out.</source>
+        <translation>未显示第 0 个月（首单当月，100%）。</translation>
+    </message>
+    <message>
+        <source>Customers ordering in the month</source>
+        <translation>当月下单的客户</translation>
+    </message>
+    <message>
+        <source>Each of the last {count} cohorts</source>
+        <translation>最近 {count} 个同期群（逐个）</translation>
+    </message>
+    <message>
+        <source>All cohorts, weighted by size</source>
+        <translation>全部同期群（按规模加权）</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort}, month {month}: {percent}</source>
+        <translation>同期群 {cohort}，第 {month} 个月：{percent}</translation>
+    </message>
+    <message>
+        <source>All cohorts, month {month}: {percent}</source>
+        <translation>全部同期群，第 {month} 个月：{percent}</translation>
+    </message>
+    <message>
+        <source>Customer segments (RFM)</source>
+        <translation>客户分群（RFM）</translation>
+    </message>
+    <message>
+        <source>Scores 1 to 5 against the other customers; 5 is the most recent, most orders and highest spend.</source>
+        <translation>与其他客户比较后按 1 到 5 评分；5 分表示最近下单、下单最多、消费最高。</translation>
+    </message>
+    <message>
+        <source>Recency score</source>
+        <translation>最近下单评分</translation>
+    </message>
+    <message>
+        <source>Frequency and spend score</source>
+        <translation>频次与消费评分</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} 位客户</translation>
+    </message>
+    <message>
+        <source>{percent} of revenue</source>
+        <translation>占销售额 {percent}</translation>
+    </message>
+    <message>
+        <source>{segment} (R {r}, FM {fm}): {cell} customers in this cell
+Segment: {count} customers, {revenue} spent</source>
+        <translation>{segment}（R {r}，FM {fm}）：此格 {cell} 位客户
+分群：{count} 位客户，消费 {revenue}</translation>
+    </message>
+    <message>
+        <source>Customers by lifecycle stage</source>
+        <translation>各生命周期阶段的客户</translation>
+    </message>
+    <message>
+        <source>{count} ({percent})</source>
+        <translation>{count}（{percent}）</translation>
+    </message>
+    <message>
+        <source>{stage}: {count} customers ({percent})</source>
+        <translation>{stage}：{count} 位客户（{percent}）</translation>
+    </message>
+    <message>
+        <source>Moves between lifecycle stages</source>
+        <translation>生命周期阶段变动</translation>
+    </message>
+    <message>
+        <source>Customers changing stage during each month; the {count} largest moves.</source>
+        <translation>每月变更阶段的客户；显示变动最大的 {count} 项。</translation>
+    </message>
+    <message>
+        <source>Customers changing stage during each month; the {count} largest moves. The last month is not over yet (dashed).</source>
+        <translation>每月变更阶段的客户；显示变动最大的 {count} 项。最后一个月尚未结束（虚线）。</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <source>{month}: {move}, {count} customers</source>
+        <translation>{month}：{move}，{count} 位客户</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <source>{count} customers by predicted value.</source>
+        <translation>按预测价值分布的 {count} 位客户。</translation>
+    </message>
+    <message>
+        <source>{count} customers by predicted value; {beyond} above {amount} are not shown.</source>
+        <translation>按预测价值分布的 {count} 位客户；另有 {beyond} 位高于 {amount} 的客户未显示。</translation>
+    </message>
+    <message>
+        <source>Predicted value per customer ({currency})</source>
+        <translation>每位客户的预测价值（{currency}）</translation>
+    </message>
+    <message>
+        <source>Median {amount}</source>
+        <translation>中位数 {amount}</translation>
+    </message>
+    <message>
+        <source>Mean {amount}</source>
+        <translation>平均值 {amount}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}: {count} customers ({percent})</source>
+        <translation>{low} 至 {high}：{count} 位客户（{percent}）</translation>
+    </message>
+    <message>
+        <source>Model check: repeat purchases, actual and predicted</source>
+        <translation>模型检验：复购的实际值与预测值</translation>
+    </message>
+    <message>
+        <source>Cumulative repeat purchase days of the customers known at the calibration end.</source>
+        <translation>校准期结束时已知客户的累计复购天数。</translation>
+    </message>
+    <message>
+        <source>Repeat purchases (cumulative)</source>
+        <translation>复购次数（累计）</translation>
+    </message>
+    <message>
+        <source>Weeks since the first purchase in the data</source>
+        <translation>自数据中首次购买起的周数</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Predicted by the model</source>
+        <translation>模型预测</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准期</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>验证期</translation>
+    </message>
+    <message>
+        <source>Week {week}: {actual} actual, {predicted} predicted</source>
+        <translation>第 {week} 周：实际 {actual}，预测 {predicted}</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2617,90 @@
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>The holdout share must be at least 0% and below 100%; not {percent}%.</source>
+        <translation>对照组比例必须不低于 0% 且低于 100%；{percent}% 无效。</translation>
+    </message>
+    <message>
+        <source>The conversion window must be at least 1 day; not {days}.</source>
+        <translation>转化观察期至少为 1 天；{days} 无效。</translation>
+    </message>
+    <message>
+        <source>{converted} converted out of {customers} customers is not possible.</source>
+        <translation>{customers} 位客户中不可能有 {converted} 位转化。</translation>
+    </message>
+    <message>
+        <source>Give at least one tier, like Bronze: 0, Silver: 500.</source>
+        <translation>请至少设置一个会员等级，例如：铜卡: 0, 银卡: 500。</translation>
+    </message>
+    <message>
+        <source>A tier is written name: amount, like Silver: 500; not {text}.</source>
+        <translation>会员等级的格式为“名称: 金额”，例如 银卡: 500；{text} 无效。</translation>
+    </message>
+    <message>
+        <source>The amount of tier {name} must be a number of 0 or more; not {amount}.</source>
+        <translation>等级 {name} 的金额必须是大于或等于 0 的数字；{amount} 无效。</translation>
+    </message>
+    <message>
+        <source>The amount of tier {name} has more decimals than the currency allows ({digits}): {amount}.</source>
+        <translation>等级 {name} 的金额 {amount} 的小数位数超出了该币种允许的位数（{digits} 位）。</translation>
+    </message>
+    <message>
+        <source>The first tier must start at 0, so that every customer has one; {name} starts at {amount}.</source>
+        <translation>第一个等级的门槛必须为 0，以确保每位客户都有等级；{name} 的门槛为 {amount}。</translation>
+    </message>
+    <message>
+        <source>Each tier needs a higher amount than the one before it: {name} ({amount}) comes after {previous} ({previous_amount}).</source>
+        <translation>每个等级的金额都必须高于前一个等级：{name}（{amount}）排在 {previous}（{previous_amount}）之后。</translation>
+    </message>
+    <message>
+        <source>Two tiers are called {name}.</source>
+        <translation>有两个等级都叫 {name}。</translation>
+    </message>
+    <message>
+        <source>The tier name {name} is longer than {limit} characters.</source>
+        <translation>等级名称 {name} 超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Points per unit must be a number of 0 or more; not {value}.</source>
+        <translation>每单位积分必须是大于或等于 0 的数字；{value} 无效。</translation>
+    </message>
+    <message>
+        <source>Points expire after 0 months (never) or more; not {months}.</source>
+        <translation>积分有效期须为 0 个月（永不过期）或以上；{months} 无效。</translation>
+    </message>
+    <message>
+        <source>{name} is not a time zone; write it like Europe/Berlin or Asia/Shanghai.</source>
+        <translation>{name} 不是有效的时区；请按 Europe/Berlin 或 Asia/Shanghai 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Give a whole number from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Give a number from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>请为营销活动命名。</translation>
+    </message>
+    <message>
+        <source>A campaign needs at least one customer.</source>
+        <translation>营销活动至少需要一位客户。</translation>
+    </message>
+    <message>
+        <source>Hold out from 0 to 50 percent of the customers.</source>
+        <translation>对照组比例须在 0% 到 50% 之间。</translation>
+    </message>
+    <message>
+        <source>Measure over 1 to 365 days after sending.</source>
+        <translation>观察期须为发送后 1 到 365 天。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -2053,6 +3076,105 @@
     </message>
 </context>
 <context>
+    <name>loyalty</name>
+    <message>
+        <source>Give the points as a whole number other than 0 (negative to take points away).</source>
+        <translation>积分须为非 0 的整数（负数表示扣除积分）。</translation>
+    </message>
+    <message>
+        <source>At most {limit} points can be granted at once.</source>
+        <translation>单次最多可发放 {limit} 积分。</translation>
+    </message>
+    <message>
+        <source>Say why the points are granted (a review, a referral).</source>
+        <translation>请说明发放积分的原因（如评价、推荐）。</translation>
+    </message>
+    <message>
+        <source>A reason can hold at most {limit} characters.</source>
+        <translation>原因最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{name} was merged into another customer; grant the points there.</source>
+        <translation>{name} 已合并到其他客户，请向该客户发放积分。</translation>
+    </message>
+    <message>
+        <source>Earned on an order</source>
+        <translation>下单获得</translation>
+    </message>
+    <message>
+        <source>Earned on order %1</source>
+        <translation>订单 %1 获得</translation>
+    </message>
+    <message>
+        <source>Refund on an order</source>
+        <translation>订单退款扣回</translation>
+    </message>
+    <message>
+        <source>Refund on order %1</source>
+        <translation>订单 %1 退款扣回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expired (earned on %1)</source>
+        <translation>已过期（获得于 %1）</translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation>等级变为 %1</translation>
+    </message>
+    <message>
+        <source>Granted: %1</source>
+        <translation>发放：%1</translation>
+    </message>
+    <message>
+        <source>Top tier</source>
+        <translation>已是最高等级</translation>
+    </message>
+    <message>
+        <source>%1 more to reach %2</source>
+        <translation>再消费 %1 可升至 %2</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Spent in the last 12 months</source>
+        <translation>近 12 个月消费额</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>下一等级</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将过期</translation>
+    </message>
+    <message>
+        <source>%1 points, from %2</source>
+        <translation>%1 积分，%2 起过期</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>会员与积分</translation>
+    </message>
+    <message>
+        <source>Grant points…</source>
+        <translation>发放积分…</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>暂无积分。</translation>
+    </message>
+</context>
+<context>
     <name>marketplace</name>
     <message>
         <source>Manual</source>
@@ -2336,6 +3458,13 @@ Type %2 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <source>Updating loyalty points</source>
+        <translation>正在更新积分</translation>
+    </message>
+</context>
+<context>
     <name>replies</name>
     <message>
         <source>Where is my order?</source>
@@ -2415,6 +3544,169 @@ Type %2 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>retention</name>
+    <message>
+        <source>There are no customers to fit the model on yet.</source>
+        <translation>暂无可用于拟合模型的客户。</translation>
+    </message>
+    <message>
+        <source>The purchase counts and times given to the model are not consistent.</source>
+        <translation>提供给模型的购买次数与时间不一致。</translation>
+    </message>
+    <message>
+        <source>One order so far, {days} days ago; {percent}% of buyers at this point still come back for a second order.</source>
+        <translation>目前只下过 1 单，在 {days} 天前；处于此阶段的买家中仍有 {percent}% 会再次下单。</translation>
+    </message>
+    <message>
+        <source>One order so far, placed {when}; {percent}% of buyers at this point still come back for a second order.</source>
+        <translation>目前只下过 1 单，于{when}下单；处于此阶段的买家中仍有 {percent}% 会再次下单。</translation>
+    </message>
+    <message>
+        <source>One order, {days} days ago; only {percent}% of buyers who have waited this long come back.</source>
+        <translation>只下过 1 单，在 {days} 天前；间隔这么久的买家只有 {percent}% 会再次下单。</translation>
+    </message>
+    <message>
+        <source>One order, {days} days ago; buyers who have waited this long hardly ever come back.</source>
+        <translation>只下过 1 单，在 {days} 天前；间隔这么久的买家几乎不会再下单。</translation>
+    </message>
+    <message>
+        <source>Last order {days} days ago; usually buys every {cycle} days, so the next one is not due yet.</source>
+        <translation>最近一次下单在 {days} 天前；通常每 {cycle} 天购买一次，还没到下次购买的时候。</translation>
+    </message>
+    <message>
+        <source>Last order {when}; usually buys every {cycle} days, so the next one is not due yet.</source>
+        <translation>最近一次下单在{when}；通常每 {cycle} 天购买一次，还没到下次购买的时候。</translation>
+    </message>
+    <message>
+        <source>No order for {days} days; usually buys every {cycle} days.</source>
+        <translation>已 {days} 天未下单；通常每 {cycle} 天购买一次。</translation>
+    </message>
+    <message>
+        <source>No order for {days} days, about {times} times the usual {cycle} days between orders.</source>
+        <translation>已 {days} 天未下单，约为平时下单间隔（{cycle} 天）的 {times} 倍。</translation>
+    </message>
+    <message>
+        <source>Last order {days} days ago.</source>
+        <translation>最近一次下单在 {days} 天前。</translation>
+    </message>
+    <message>
+        <source>Last order {when}.</source>
+        <translation>最近一次下单在{when}。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Fewer than 200 customers stand behind this model: treat its figures as rough.</source>
+        <translation>此模型所依据的客户不足 200 位：其数据仅供粗略参考。</translation>
+    </message>
+    <message>
+        <source>Less than 90 days of history stand behind this model: treat its figures as rough.</source>
+        <translation>此模型所依据的历史数据不足 90 天：其数据仅供粗略参考。</translation>
+    </message>
+    <message>
+        <source>Spend per order varies too much between customers to be modelled: the average repeat order value is used for everyone.</source>
+        <translation>不同客户的每单消费额差异过大，无法建模：所有客户均按复购订单的平均金额计算。</translation>
+    </message>
+    <message>
+        <source>Too few repeat customers to model spend per order: the average repeat order value is used for everyone.</source>
+        <translation>复购客户太少，无法对每单消费额建模：所有客户均按复购订单的平均金额计算。</translation>
+    </message>
+    <message>
+        <source>Lifetime value needs a horizon of 0 months or more, a yearly discount rate above -100% and a finite margin.</source>
+        <translation>计算客户终身价值需要 0 个月或以上的预测期、高于 -100% 的年折现率，以及有限的利润率。</translation>
+    </message>
+    <message>
+        <source>There are no repeat customers to fit the spend model on yet.</source>
+        <translation>暂无可用于拟合消费模型的复购客户。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s calibration must end on or before the as-of date.</source>
+        <translation>模型的校准期必须在统计截止日期当天或之前结束。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>成长期</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>成熟期</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>衰退期</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>铜卡</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalist</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需关注客户</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将沉睡客户</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>不容流失客户</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失客户</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>Shop name</source>
@@ -2447,6 +3739,122 @@ Type %2 to confirm:</source>
     <message>
         <source>Signed on notes and status changes; empty uses your computer login.</source>
         <translation>用于备注和状态变更的署名；留空则使用电脑的登录名。</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s time zone, which decides an order&apos;s day and month (Europe/Berlin); empty uses this computer&apos;s.</source>
+        <translation>店铺所在时区，用于确定订单所属的日期和月份（如 Asia/Shanghai）；留空则使用本机时区。</translation>
+    </message>
+    <message>
+        <source>Shortest repurchase cycle (days)</source>
+        <translation>最短复购周期（天）</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s repurchase cycle is never taken as shorter.</source>
+        <translation>店铺的复购周期不会短于此值。</translation>
+    </message>
+    <message>
+        <source>Churned after (cycles)</source>
+        <translation>判定流失（周期数）</translation>
+    </message>
+    <message>
+        <source>A customer has churned after this many repurchase cycles without an order…</source>
+        <translation>客户连续这么多个复购周期未下单，即判定为流失…</translation>
+    </message>
+    <message>
+        <source>…and at least (days)</source>
+        <translation>…且至少（天）</translation>
+    </message>
+    <message>
+        <source>…and never sooner than this many days.</source>
+        <translation>…且未下单天数不少于此值。</translation>
+    </message>
+    <message>
+        <source>Declining after (own cycles)</source>
+        <translation>判定衰退（自身周期数）</translation>
+    </message>
+    <message>
+        <source>A customer is declining when the time since the last order passes this many of their own cycles.</source>
+        <translation>客户距最近一次下单的时间超过其自身复购周期的这么多倍时，判定为衰退期。</translation>
+    </message>
+    <message>
+        <source>Mature from (orders)</source>
+        <translation>成熟期最少订单数</translation>
+    </message>
+    <message>
+        <source>Orders a mature customer has placed at least.</source>
+        <translation>成熟期客户至少已下的订单数。</translation>
+    </message>
+    <message>
+        <source>Mature after (days)</source>
+        <translation>成熟期最少天数</translation>
+    </message>
+    <message>
+        <source>Days since a mature customer&apos;s first order, at least.</source>
+        <translation>成熟期客户距首次下单至少经过的天数。</translation>
+    </message>
+    <message>
+        <source>Lifetime value horizon (months)</source>
+        <translation>终身价值预测期（月）</translation>
+    </message>
+    <message>
+        <source>How far ahead lifetime value looks.</source>
+        <translation>客户终身价值向后预测的时长。</translation>
+    </message>
+    <message>
+        <source>Discount rate (% a year)</source>
+        <translation>年折现率（%）</translation>
+    </message>
+    <message>
+        <source>Money later is worth less: future spend is discounted at this yearly rate.</source>
+        <translation>未来的钱不如现在值钱：未来消费按此年折现率折现。</translation>
+    </message>
+    <message>
+        <source>Contribution margin (%)</source>
+        <translation>贡献利润率（%）</translation>
+    </message>
+    <message>
+        <source>The share of spend the shop keeps; empty uses the margin measured from listing costs.</source>
+        <translation>店铺从消费额中实际留下的比例；留空则使用根据商品成本测算的利润率。</translation>
+    </message>
+    <message>
+        <source>Points per unit spent</source>
+        <translation>每消费 1 单位所得积分</translation>
+    </message>
+    <message>
+        <source>Points earned per whole unit of the base currency spent.</source>
+        <translation>每消费 1 个整单位本位币可获得的积分。</translation>
+    </message>
+    <message>
+        <source>Points expire after (months)</source>
+        <translation>积分有效期（月）</translation>
+    </message>
+    <message>
+        <source>0 keeps points for ever.</source>
+        <translation>0 表示积分永不过期。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Tier names and the spend over the last 12 months (base currency) each needs, lowest first: Bronze: 0, Silver: 500.</source>
+        <translation>各会员等级的名称及所需的近 12 个月消费额（本位币），从低到高填写：铜卡: 0, 银卡: 500。</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存分析</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>会员与积分</translation>
     </message>
 </context>
 <context>

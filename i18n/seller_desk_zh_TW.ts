@@ -2,6 +2,256 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Record campaign</source>
+        <translation>記錄行銷活動</translation>
+    </message>
+    <message>
+        <source>%1 customers: %2</source>
+        <translation>%1 位顧客：%2</translation>
+    </message>
+    <message>
+        <source>Win-back: %1</source>
+        <translation>喚回：%1</translation>
+    </message>
+    <message>
+        <source>e.g. 10% off the next order</source>
+        <translation>例如：下次購買享 9 折</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Customers left out at random and not sent anything: comparing them with those targeted shows whether the campaign made a difference.</source>
+        <translation>隨機保留、不寄送任何內容的顧客：將他們與目標組比較，即可看出行銷活動是否有效。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>活動名稱</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>優惠內容</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>發送日期</translation>
+    </message>
+    <message>
+        <source>Count orders within</source>
+        <translation>訂單統計期</translation>
+    </message>
+    <message>
+        <source>Hold out</source>
+        <translation>對照組比例</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>請為行銷活動命名。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>Record a campaign from any customer list (double-click a segment or a stage, or click a cohort cell). Conversion: customers with an order within the window after the send date; the effect compares those targeted with those held out.</source>
+        <translation>可從任一顧客清單記錄行銷活動（按兩下某個分群或階段，或按一下同期群組中的儲存格）。轉換：在發送日期後的觀察期內訂購的顧客；成效是比較目標組與對照組而得。</translation>
+    </message>
+    <message>
+        <source>No campaigns recorded yet.</source>
+        <translation>尚未記錄任何行銷活動。</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>目標受眾</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>發送日期</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>觀察期</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>目標組</translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>Targeted converted</source>
+        <translation>目標組轉換</translation>
+    </message>
+    <message>
+        <source>Held out converted</source>
+        <translation>對照組轉換</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Two-proportion z-test: z = %1, p = %2 (clear below 0.05)</source>
+        <translation>雙比例 z 檢定：z = %1，p = %2（低於 0.05 即為成效明顯）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>counting orders until %1</source>
+        <translation>訂單統計至 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to measure yet</source>
+        <translation>尚無可衡量的資料</translation>
+    </message>
+    <message>
+        <source>No holdout to compare with</source>
+        <translation>沒有對照組可供比較</translation>
+    </message>
+    <message>
+        <source>No clear effect yet (%1)</source>
+        <translation>尚無明顯成效（%1）</translation>
+    </message>
+    <message>
+        <source>Clear effect: %1 conversion (95% confidence)</source>
+        <translation>成效明顯：轉換率 %1（95% 信賴水準）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Save chart as PNG or SVG…</source>
+        <translation>將圖表另存為 PNG 或 SVG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 圖片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>儲存圖表</translation>
+    </message>
+    <message>
+        <source>Charts are saved as PNG or SVG, not “%1”.</source>
+        <translation>圖表只能儲存為 PNG 或 SVG，不支援「%1」。</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1: %2</source>
+        <translation>無法將圖表儲存至 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnTab</name>
+    <message>
+        <source>Churn risk: the chance a customer does not order again. Repeat buyers are judged by the BG/NBD model, one-time buyers by how many buyers like them came back. Double-click a customer to open them.</source>
+        <translation>流失風險：顧客不再訂購的機率。回購顧客依 BG/NBD 模型評估；只訂購過一次的顧客則參考情況相似的買家中有多少人再次訂購。按兩下顧客即可開啟其詳細資料。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 customers</source>
+        <translation>顯示 %2 位顧客中的 %1 位</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsTab</name>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Customers ordering again</source>
+        <translation>再次訂購的顧客</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>每位顧客營收</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per customer</source>
+        <translation>每位顧客累計營收</translation>
+    </message>
+    <message>
+        <source>Click a cell to see the customers behind it.</source>
+        <translation>按一下儲存格即可查看對應的顧客。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家/地區</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消費額</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近訂購</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失風險</translation>
+    </message>
+    <message>
+        <source>Come-back chance</source>
+        <translation>再次訂購機率</translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation>預測價值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
         <source>Merge undone.</source>
@@ -38,6 +288,10 @@
     <message>
         <source>Complaint updated.</source>
         <translation>客訴已更新。</translation>
+    </message>
+    <message>
+        <source>Points granted.</source>
+        <translation>點數已發放。</translation>
     </message>
     <message>
         <source>Duplicates…</source>
@@ -364,6 +618,29 @@
     </message>
 </context>
 <context>
+    <name>GrantPointsDialog</name>
+    <message>
+        <source>Grant points</source>
+        <translation>發放點數</translation>
+    </message>
+    <message>
+        <source>Negative to take points back, for a correction</source>
+        <translation>輸入負數可扣回點數，用於更正</translation>
+    </message>
+    <message>
+        <source>e.g. review, referral</source>
+        <translation>例如：評價、推薦</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import orders</source>
@@ -476,6 +753,17 @@
     <message>
         <source>Import valid rows</source>
         <translation>匯入有效的資料列</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleTab</name>
+    <message>
+        <source>Click a bar to see the customers in that stage.</source>
+        <translation>按一下長條即可查看該階段的顧客。</translation>
+    </message>
+    <message>
+        <source>In force: the shop&apos;s repurchase cycle C is &lt;b&gt;%1 days&lt;/b&gt; (median days between orders, at least %2). &lt;b&gt;Churned&lt;/b&gt;: no order for more than %3 days (%4 × C, at least %5). &lt;b&gt;Declining&lt;/b&gt;: no order for more than %6 × the customer&apos;s own cycle. &lt;b&gt;Mature&lt;/b&gt;: %7 or more orders over at least %8 days.</source>
+        <translation>目前規則：商店的回購週期 C 為 &lt;b&gt;%1 天&lt;/b&gt;（兩次訂購間隔天數的中位數，最少 %2 天）。&lt;b&gt;已流失&lt;/b&gt;：超過 %3 天未訂購（%4 × C，最少 %5 天）。&lt;b&gt;衰退期&lt;/b&gt;：未訂購時間超過該顧客自身週期的 %6 倍。&lt;b&gt;成熟期&lt;/b&gt;：首次訂購至今至少 %8 天，且已訂購 %7 次以上。</translation>
     </message>
 </context>
 <context>
@@ -602,6 +890,10 @@
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存分析</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1002,6 +1294,93 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Segments (RFM)</source>
+        <translation>顧客分群（RFM）</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>生命週期階段</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>營收佔比</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Double-click a segment or a stage to see its customers, export them for a win-back mail or record a campaign. Click a point on the retention curves for that cohort&apos;s customers.</source>
+        <translation>按兩下分群或階段即可查看其中的顧客、匯出名單以寄送喚回郵件，或記錄行銷活動。按一下留存曲線上的點即可查看該同期群組的顧客。</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>回購率</translation>
+    </message>
+    <message>
+        <source>Median days to 2nd order</source>
+        <translation>第 2 筆訂單間隔天數中位數</translation>
+    </message>
+    <message>
+        <source>Average %1-month value</source>
+        <translation>平均 %1 個月價值</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 筆訂單</translation>
+    </message>
+    <message>
+        <source>%1 orders; %2 more from unknown buyers</source>
+        <translation>%1 筆訂單；另有 %2 來自不明買家</translation>
+    </message>
+    <message>
+        <source>with a counted order</source>
+        <translation>有列入統計的訂單</translation>
+    </message>
+    <message>
+        <source>%1 ordered twice or more</source>
+        <translation>%1 位訂購 2 次以上</translation>
+    </message>
+    <message>
+        <source>among those who came back</source>
+        <translation>僅計入回購顧客</translation>
+    </message>
+    <message>
+        <source>predicted, per customer</source>
+        <translation>每位顧客的預測值</translation>
+    </message>
+    <message>
+        <source>Predicted value counts the shop&apos;s measured margin: %1 of spend.</source>
+        <translation>預測價值依商店推算的利潤率計算：消費額的 %1。</translation>
+    </message>
+    <message>
+        <source>Predicted value counts the whole spend: no margin is measured from product costs or set in Settings.</source>
+        <translation>預測價值以全部消費額計算：未能從商品成本推算利潤率，也未在設定中指定。</translation>
+    </message>
+    <message>
+        <source>Predicted value counts the margin set in Settings: %1 of spend.</source>
+        <translation>預測價值依設定中的利潤率計算：消費額的 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Edit customer</source>
@@ -1096,14 +1475,202 @@
     </message>
 </context>
 <context>
+    <name>RetentionCustomersDialog</name>
+    <message>
+        <source>Double-click a customer to open them in Customers.</source>
+        <translation>按兩下顧客即可在「顧客」頁面中開啟。</translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>顧客：%1</translation>
+    </message>
+    <message>
+        <source>Export win-back CSV…</source>
+        <translation>匯出喚回名單 CSV…</translation>
+    </message>
+    <message>
+        <source>Every customer of this list who agreed to marketing and has an email, as a CSV file for your mailing tool</source>
+        <translation>將此清單中同意接收行銷訊息且有電子郵件的顧客匯出為 CSV 檔案，供電子郵件行銷工具使用</translation>
+    </message>
+    <message>
+        <source>Record campaign…</source>
+        <translation>記錄行銷活動…</translation>
+    </message>
+    <message>
+        <source>Note that you sent these customers a message or an offer, so the app can tell whether it made them come back</source>
+        <translation>記錄您已向這些顧客發送訊息或優惠，讓 Seller Desk 判斷這是否促使他們回購</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 customers, by spend</source>
+        <translation>依消費額排序，顯示 %2 位顧客中的 %1 位</translation>
+    </message>
+    <message>
+        <source>%1 customers, by spend</source>
+        <translation>%1 位顧客，依消費額排序</translation>
+    </message>
+    <message>
+        <source>Export win-back list</source>
+        <translation>匯出喚回名單</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2. Left out: %3 without an email, %4 who did not agree to marketing.</source>
+        <translation>已將 %1 位顧客寫入 %2。未納入：%3 位沒有電子郵件，%4 位未同意接收行銷訊息。</translation>
+    </message>
+    <message>
+        <source>Recorded “%1”: %2 customers targeted, %3 held out for comparison.</source>
+        <translation>已記錄「%1」：目標顧客 %2 位，對照組 %3 位。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionFilterBar</name>
+    <message>
+        <source>Won</source>
+        <translation>首購月份</translation>
+    </message>
+    <message>
+        <source>Months of the customers&apos; first orders (cohorts)</source>
+        <translation>顧客首次訂購的月份（同期群組）</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Every figure is computed as of this day</source>
+        <translation>所有數據皆以截至此日計算</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Compute again (F5)</source>
+        <translation>重新計算（F5）</translation>
+    </message>
+    <message>
+        <source>Marketplace of the customer&apos;s first order</source>
+        <translation>顧客首筆訂單所在平台</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s country</source>
+        <translation>顧客所在國家/地區</translation>
+    </message>
+    <message>
+        <source>A product in the customer&apos;s first order</source>
+        <translation>顧客首筆訂單中的商品</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>全部國家/地區</translation>
+    </message>
+    <message>
+        <source>Any first product</source>
+        <translation>任一首購商品</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>won %1–%2</source>
+        <translation>首購 %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>圖表已儲存至 %1。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 customers · amounts in %3</source>
+        <translation>截至 %1 · %2 位顧客 · 金額單位：%3</translation>
+    </message>
+    <message>
+        <source>No customer with a counted order matches these filters.</source>
+        <translation>沒有符合這些篩選條件且有列入統計訂單的顧客。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Won in %1</source>
+        <translation>首購月份 %1</translation>
+    </message>
+    <message>
+        <source>Won in %1, ordering in month %2</source>
+        <translation>首購月份 %1，第 %2 個月訂購</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存分析</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>總覽</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>同期群組</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>回購</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>顧客價值</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失風險</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>行銷活動</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>R: how recently a customer ordered; FM: how often and how much, each scored 1 to 5 against the other customers. Click a segment to see its customers.</source>
+        <translation>R：顧客最近一次訂購距今多久；FM：訂購頻次與消費金額。兩項皆與其他顧客比較，以 1 到 5 評分。按一下分群即可查看其中的顧客。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>設定</translation>
-    </message>
-    <message>
-        <source>Shop</source>
-        <translation>商店</translation>
     </message>
     <message>
         <source>Database</source>
@@ -1177,6 +1744,97 @@
     </message>
 </context>
 <context>
+    <name>ValueTab</name>
+    <message>
+        <source>Fitted models</source>
+        <translation>已擬合的模型</translation>
+    </message>
+    <message>
+        <source>BG/NBD r</source>
+        <translation>BG/NBD r</translation>
+    </message>
+    <message>
+        <source>BG/NBD α</source>
+        <translation>BG/NBD α</translation>
+    </message>
+    <message>
+        <source>BG/NBD a</source>
+        <translation>BG/NBD a</translation>
+    </message>
+    <message>
+        <source>BG/NBD b</source>
+        <translation>BG/NBD b</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma p</source>
+        <translation>Gamma-Gamma p</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma q</source>
+        <translation>Gamma-Gamma q</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma γ</source>
+        <translation>Gamma-Gamma γ</translation>
+    </message>
+    <message>
+        <source>Customers in the fit</source>
+        <translation>參與擬合的顧客數</translation>
+    </message>
+    <message>
+        <source>Top 100 customers by predicted value</source>
+        <translation>預測價值前 100 名顧客</translation>
+    </message>
+    <message>
+        <source>Model quality</source>
+        <translation>模型品質</translation>
+    </message>
+    <message>
+        <source>Fit on orders up to</source>
+        <translation>擬合所用訂單截至</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>執行檢驗</translation>
+    </message>
+    <message>
+        <source>The models are fitted on the orders up to this day, then their prediction is compared with the repeat purchases customers really made up to the as-of date.</source>
+        <translation>模型僅以截至此日的訂單進行擬合，再將預測結果與顧客截至統計日期實際產生的回購進行比較。</translation>
+    </message>
+    <message>
+        <source>No model yet: too few orders.</source>
+        <translation>尚無模型：訂單太少。</translation>
+    </message>
+    <message>
+        <source>Value over the next %1 months, discounted at %2 a year.</source>
+        <translation>未來 %1 個月的價值，以每年 %2 折現。</translation>
+    </message>
+    <message>
+        <source>Spend per order is not modelled: the average repeat order, %1, is used for everyone.</source>
+        <translation>未對每筆訂單消費額建模：所有顧客皆以回購訂單的平均金額 %1 計算。</translation>
+    </message>
+    <message>
+        <source>Not enough orders before this day to fit.</source>
+        <translation>此日之前的訂單不足，無法擬合。</translation>
+    </message>
+    <message>
+        <source>Over the %1 weeks after the calibration end the model predicted &lt;b&gt;%2&lt;/b&gt; repeat purchases by the %3 customers known then; they made &lt;b&gt;%4&lt;/b&gt; (%5). Per-customer correlation of predicted and actual: &lt;b&gt;%6&lt;/b&gt;.</source>
+        <translation>在校準期結束後的 %1 週內，模型預測當時已知的 %3 位顧客將產生 &lt;b&gt;%2&lt;/b&gt; 次回購；實際為 &lt;b&gt;%4&lt;/b&gt; 次（%5）。每位顧客預測值與實際值的相關係數：&lt;b&gt;%6&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>no repeat purchases to compare with</source>
+        <translation>沒有可比較的回購</translation>
+    </message>
+    <message>
+        <source>predicted %1 against actual</source>
+        <translation>預測值較實際 %1</translation>
+    </message>
+    <message>
+        <source>Fitting and comparing…</source>
+        <translation>正在擬合並比較…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Seller Desk</source>
@@ -1216,6 +1874,287 @@
     <message>
         <source>About Seller Desk</source>
         <translation>關於 Seller Desk</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>No data yet</source>
+        <translation>尚無資料</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>回購率</translation>
+    </message>
+    <message>
+        <source>Customers with 2 or more orders among all customers so far, at each month end.</source>
+        <translation>每月月底，訂購 2 次以上的顧客占截至當時所有顧客的比例。</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>回購顧客</translation>
+    </message>
+    <message>
+        <source>{month}: {percent} ({repeaters} of {buyers} customers)</source>
+        <translation>{month}：{percent}（{buyers} 位顧客中的 {repeaters} 位）</translation>
+    </message>
+    <message>
+        <source>Time to second order</source>
+        <translation>第二次訂購間隔</translation>
+    </message>
+    <message>
+        <source>Customers who came back, by days between their first and second order.</source>
+        <translation>回購顧客依首次與第二次訂購之間的間隔天數分布。</translation>
+    </message>
+    <message>
+        <source>Customers who came back, by days between their first and second order; {count} who took longer than {days} days are not shown.</source>
+        <translation>回購顧客依首次與第二次訂購之間的間隔天數分布；另有 {count} 位間隔超過 {days} 天的顧客未顯示。</translation>
+    </message>
+    <message>
+        <source>Days from first to second order</source>
+        <translation>首次到第二次訂購的天數</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>{first}–{last} days: {count} customers ({percent})</source>
+        <translation>{first}–{last} 天：{count} 位顧客（{percent}）</translation>
+    </message>
+    <message>
+        <source>Customers still waiting for a second order</source>
+        <translation>尚未第二次訂購的顧客</translation>
+    </message>
+    <message>
+        <source>Kaplan–Meier estimate: customers who have not come back yet count until today.</source>
+        <translation>Kaplan–Meier 估計：尚未回購的顧客計入至今天為止。</translation>
+    </message>
+    <message>
+        <source>Not ordered again yet</source>
+        <translation>尚未再次訂購</translation>
+    </message>
+    <message>
+        <source>Days since first order</source>
+        <translation>距首次訂購天數</translation>
+    </message>
+    <message>
+        <source>Half have ordered again by day {days}</source>
+        <translation>第 {days} 天時已有一半顧客再次訂購</translation>
+    </message>
+    <message>
+        <source>Long-run level: {percent}</source>
+        <translation>長期水準：{percent}</translation>
+    </message>
+    <message>
+        <source>Day {days}: {percent} not ordered again yet ({count} customers still followed)</source>
+        <translation>第 {days} 天：{percent} 尚未再次訂購（仍在追蹤 {count} 位顧客）</translation>
+    </message>
+    <message>
+        <source>Customers ordering again, by month since first order</source>
+        <translation>再次訂購的顧客（依首購後月數）</translation>
+    </message>
+    <message>
+        <source>Revenue per cohort customer, by month since first order</source>
+        <translation>同期群組每位顧客營收（依首購後月數）</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per cohort customer</source>
+        <translation>同期群組每位顧客累計營收</translation>
+    </message>
+    <message>
+        <source>Share of the cohort</source>
+        <translation>佔同期群組比例</translation>
+    </message>
+    <message>
+        <source>Per customer ({currency})</source>
+        <translation>每位顧客（{currency}）</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort}, month {month}: {percent} ({active} of {size} customers)</source>
+        <translation>同期群組 {cohort}，第 {month} 個月：{percent}（{size} 位顧客中的 {active} 位）</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort}, month {month}: {amount} per customer ({size} customers)</source>
+        <translation>同期群組 {cohort}，第 {month} 個月：每位顧客 {amount}（{size} 位顧客）</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort}, months 0–{month}: {amount} per customer ({size} customers)</source>
+        <translation>同期群組 {cohort}，第 0–{month} 個月：每位顧客 {amount}（{size} 位顧客）</translation>
+    </message>
+    <message>
+        <source>Cohort (month of first order)</source>
+        <translation>同期群組（首購月份）</translation>
+    </message>
+    <message>
+        <source>Months since first order</source>
+        <translation>距首購月數</translation>
+    </message>
+    <message>
+        <source>Blank cells: months that have not happened yet.</source>
+        <translation>空白儲存格：尚未到來的月份。</translation>
+    </message>
+    <message>
+        <source>Retention curves of recent cohorts</source>
+        <translation>近期同期群組的留存曲線</translation>
+    </message>
+    <message>
+        <source>Month 0, the month of the first order (100%), is left out.</source>
+        <translation>未顯示第 0 個月（首購當月，100%）。</translation>
+    </message>
+    <message>
+        <source>Customers ordering in the month</source>
+        <translation>當月訂購的顧客</translation>
+    </message>
+    <message>
+        <source>Each of the last {count} cohorts</source>
+        <translation>最近 {count} 個同期群組（個別）</translation>
+    </message>
+    <message>
+        <source>All cohorts, weighted by size</source>
+        <translation>全部同期群組（依規模加權）</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort}, month {month}: {percent}</source>
+        <translation>同期群組 {cohort}，第 {month} 個月：{percent}</translation>
+    </message>
+    <message>
+        <source>All cohorts, month {month}: {percent}</source>
+        <translation>全部同期群組，第 {month} 個月：{percent}</translation>
+    </message>
+    <message>
+        <source>Customer segments (RFM)</source>
+        <translation>顧客分群（RFM）</translation>
+    </message>
+    <message>
+        <source>Scores 1 to 5 against the other customers; 5 is the most recent, most orders and highest spend.</source>
+        <translation>與其他顧客比較後以 1 到 5 評分；5 分表示最近訂購、訂購最多、消費最高。</translation>
+    </message>
+    <message>
+        <source>Recency score</source>
+        <translation>最近訂購評分</translation>
+    </message>
+    <message>
+        <source>Frequency and spend score</source>
+        <translation>頻次與消費評分</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} 位顧客</translation>
+    </message>
+    <message>
+        <source>{percent} of revenue</source>
+        <translation>佔營收 {percent}</translation>
+    </message>
+    <message>
+        <source>{segment} (R {r}, FM {fm}): {cell} customers in this cell
+Segment: {count} customers, {revenue} spent</source>
+        <translation>{segment}（R {r}，FM {fm}）：此格 {cell} 位顧客
+分群：{count} 位顧客，消費 {revenue}</translation>
+    </message>
+    <message>
+        <source>Customers by lifecycle stage</source>
+        <translation>各生命週期階段的顧客</translation>
+    </message>
+    <message>
+        <source>{count} ({percent})</source>
+        <translation>{count}（{percent}）</translation>
+    </message>
+    <message>
+        <source>{stage}: {count} customers ({percent})</source>
+        <translation>{stage}：{count} 位顧客（{percent}）</translation>
+    </message>
+    <message>
+        <source>Moves between lifecycle stages</source>
+        <translation>生命週期階段變動</translation>
+    </message>
+    <message>
+        <source>Customers changing stage during each month; the {count} largest moves.</source>
+        <translation>每月變更階段的顧客；顯示變動最多的 {count} 項。</translation>
+    </message>
+    <message>
+        <source>Customers changing stage during each month; the {count} largest moves. The last month is not over yet (dashed).</source>
+        <translation>每月變更階段的顧客；顯示變動最多的 {count} 項。最後一個月尚未結束（虛線）。</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <source>{month}: {move}, {count} customers</source>
+        <translation>{month}：{move}，{count} 位顧客</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>顧客終身價值</translation>
+    </message>
+    <message>
+        <source>{count} customers by predicted value.</source>
+        <translation>依預測價值分布的 {count} 位顧客。</translation>
+    </message>
+    <message>
+        <source>{count} customers by predicted value; {beyond} above {amount} are not shown.</source>
+        <translation>依預測價值分布的 {count} 位顧客；另有 {beyond} 位高於 {amount} 的顧客未顯示。</translation>
+    </message>
+    <message>
+        <source>Predicted value per customer ({currency})</source>
+        <translation>每位顧客的預測價值（{currency}）</translation>
+    </message>
+    <message>
+        <source>Median {amount}</source>
+        <translation>中位數 {amount}</translation>
+    </message>
+    <message>
+        <source>Mean {amount}</source>
+        <translation>平均值 {amount}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}: {count} customers ({percent})</source>
+        <translation>{low} 至 {high}：{count} 位顧客（{percent}）</translation>
+    </message>
+    <message>
+        <source>Model check: repeat purchases, actual and predicted</source>
+        <translation>模型檢驗：回購的實際值與預測值</translation>
+    </message>
+    <message>
+        <source>Cumulative repeat purchase days of the customers known at the calibration end.</source>
+        <translation>校準期結束時已知顧客的累計回購天數。</translation>
+    </message>
+    <message>
+        <source>Repeat purchases (cumulative)</source>
+        <translation>回購次數（累計）</translation>
+    </message>
+    <message>
+        <source>Weeks since the first purchase in the data</source>
+        <translation>自資料中首次購買起的週數</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Predicted by the model</source>
+        <translation>模型預測</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校準期</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>驗證期</translation>
+    </message>
+    <message>
+        <source>Week {week}: {actual} actual, {predicted} predicted</source>
+        <translation>第 {week} 週：實際 {actual}，預測 {predicted}</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2617,90 @@
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>The holdout share must be at least 0% and below 100%; not {percent}%.</source>
+        <translation>對照組比例必須不低於 0% 且低於 100%；{percent}% 無效。</translation>
+    </message>
+    <message>
+        <source>The conversion window must be at least 1 day; not {days}.</source>
+        <translation>轉換觀察期至少須為 1 天；{days} 無效。</translation>
+    </message>
+    <message>
+        <source>{converted} converted out of {customers} customers is not possible.</source>
+        <translation>{customers} 位顧客中不可能有 {converted} 位轉換。</translation>
+    </message>
+    <message>
+        <source>Give at least one tier, like Bronze: 0, Silver: 500.</source>
+        <translation>請至少設定一個會員等級，例如：銅卡: 0, 銀卡: 500。</translation>
+    </message>
+    <message>
+        <source>A tier is written name: amount, like Silver: 500; not {text}.</source>
+        <translation>會員等級的格式為「名稱: 金額」，例如 銀卡: 500；{text} 無效。</translation>
+    </message>
+    <message>
+        <source>The amount of tier {name} must be a number of 0 or more; not {amount}.</source>
+        <translation>等級 {name} 的金額必須是大於或等於 0 的數字；{amount} 無效。</translation>
+    </message>
+    <message>
+        <source>The amount of tier {name} has more decimals than the currency allows ({digits}): {amount}.</source>
+        <translation>等級 {name} 的金額 {amount} 的小數位數超出該幣別允許的位數（{digits} 位）。</translation>
+    </message>
+    <message>
+        <source>The first tier must start at 0, so that every customer has one; {name} starts at {amount}.</source>
+        <translation>第一個等級的門檻必須為 0，以確保每位顧客都有等級；{name} 的門檻為 {amount}。</translation>
+    </message>
+    <message>
+        <source>Each tier needs a higher amount than the one before it: {name} ({amount}) comes after {previous} ({previous_amount}).</source>
+        <translation>每個等級的金額都必須高於前一個等級：{name}（{amount}）排在 {previous}（{previous_amount}）之後。</translation>
+    </message>
+    <message>
+        <source>Two tiers are called {name}.</source>
+        <translation>有兩個等級都名為 {name}。</translation>
+    </message>
+    <message>
+        <source>The tier name {name} is longer than {limit} characters.</source>
+        <translation>等級名稱 {name} 超過 {limit} 個字元。</translation>
+    </message>
+    <message>
+        <source>Points per unit must be a number of 0 or more; not {value}.</source>
+        <translation>每單位點數必須是大於或等於 0 的數字；{value} 無效。</translation>
+    </message>
+    <message>
+        <source>Points expire after 0 months (never) or more; not {months}.</source>
+        <translation>點數效期須為 0 個月（永不到期）或以上；{months} 無效。</translation>
+    </message>
+    <message>
+        <source>{name} is not a time zone; write it like Europe/Berlin or Asia/Shanghai.</source>
+        <translation>{name} 不是有效的時區；請依 Europe/Berlin 或 Asia/Taipei 的格式填寫。</translation>
+    </message>
+    <message>
+        <source>Give a whole number from {low} to {high}.</source>
+        <translation>請輸入 {low} 到 {high} 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Give a number from {low} to {high}.</source>
+        <translation>請輸入 {low} 到 {high} 之間的數字。</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>請為行銷活動命名。</translation>
+    </message>
+    <message>
+        <source>A campaign needs at least one customer.</source>
+        <translation>行銷活動至少需要一位顧客。</translation>
+    </message>
+    <message>
+        <source>Hold out from 0 to 50 percent of the customers.</source>
+        <translation>對照組比例須介於 0% 到 50% 之間。</translation>
+    </message>
+    <message>
+        <source>Measure over 1 to 365 days after sending.</source>
+        <translation>觀察期須為發送後 1 到 365 天。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -2053,6 +3076,105 @@
     </message>
 </context>
 <context>
+    <name>loyalty</name>
+    <message>
+        <source>Give the points as a whole number other than 0 (negative to take points away).</source>
+        <translation>點數須為非 0 的整數（負數表示扣除點數）。</translation>
+    </message>
+    <message>
+        <source>At most {limit} points can be granted at once.</source>
+        <translation>單次最多可發放 {limit} 點。</translation>
+    </message>
+    <message>
+        <source>Say why the points are granted (a review, a referral).</source>
+        <translation>請說明發放點數的原因（例如評價、推薦）。</translation>
+    </message>
+    <message>
+        <source>A reason can hold at most {limit} characters.</source>
+        <translation>原因最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+        <source>{name} was merged into another customer; grant the points there.</source>
+        <translation>{name} 已合併至其他顧客，請改向該顧客發放點數。</translation>
+    </message>
+    <message>
+        <source>Earned on an order</source>
+        <translation>訂購獲得</translation>
+    </message>
+    <message>
+        <source>Earned on order %1</source>
+        <translation>訂單 %1 獲得</translation>
+    </message>
+    <message>
+        <source>Refund on an order</source>
+        <translation>訂單退款扣回</translation>
+    </message>
+    <message>
+        <source>Refund on order %1</source>
+        <translation>訂單 %1 退款扣回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Expired (earned on %1)</source>
+        <translation>已到期（獲得於 %1）</translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation>等級變為 %1</translation>
+    </message>
+    <message>
+        <source>Granted: %1</source>
+        <translation>發放：%1</translation>
+    </message>
+    <message>
+        <source>Top tier</source>
+        <translation>已是最高等級</translation>
+    </message>
+    <message>
+        <source>%1 more to reach %2</source>
+        <translation>再消費 %1 即可升至 %2</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Spent in the last 12 months</source>
+        <translation>近 12 個月消費額</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>下一等級</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>%1 points, from %2</source>
+        <translation>%1 點，%2 起到期</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>會員與點數</translation>
+    </message>
+    <message>
+        <source>Grant points…</source>
+        <translation>發放點數…</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>尚無點數。</translation>
+    </message>
+</context>
+<context>
     <name>marketplace</name>
     <message>
         <source>Manual</source>
@@ -2336,6 +3458,13 @@ Type %2 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <source>Updating loyalty points</source>
+        <translation>正在更新點數</translation>
+    </message>
+</context>
+<context>
     <name>replies</name>
     <message>
         <source>Where is my order?</source>
@@ -2415,6 +3544,169 @@ Type %2 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>retention</name>
+    <message>
+        <source>There are no customers to fit the model on yet.</source>
+        <translation>尚無可用於擬合模型的顧客。</translation>
+    </message>
+    <message>
+        <source>The purchase counts and times given to the model are not consistent.</source>
+        <translation>提供給模型的購買次數與時間不一致。</translation>
+    </message>
+    <message>
+        <source>One order so far, {days} days ago; {percent}% of buyers at this point still come back for a second order.</source>
+        <translation>目前只訂購過 1 次，在 {days} 天前；處於此階段的買家中仍有 {percent}% 會再次訂購。</translation>
+    </message>
+    <message>
+        <source>One order so far, placed {when}; {percent}% of buyers at this point still come back for a second order.</source>
+        <translation>目前只訂購過 1 次，於{when}訂購；處於此階段的買家中仍有 {percent}% 會再次訂購。</translation>
+    </message>
+    <message>
+        <source>One order, {days} days ago; only {percent}% of buyers who have waited this long come back.</source>
+        <translation>只訂購過 1 次，在 {days} 天前；間隔這麼久的買家只有 {percent}% 會再次訂購。</translation>
+    </message>
+    <message>
+        <source>One order, {days} days ago; buyers who have waited this long hardly ever come back.</source>
+        <translation>只訂購過 1 次，在 {days} 天前；間隔這麼久的買家幾乎不會再訂購。</translation>
+    </message>
+    <message>
+        <source>Last order {days} days ago; usually buys every {cycle} days, so the next one is not due yet.</source>
+        <translation>最近一次訂購在 {days} 天前；通常每 {cycle} 天購買一次，還沒到下次購買的時候。</translation>
+    </message>
+    <message>
+        <source>Last order {when}; usually buys every {cycle} days, so the next one is not due yet.</source>
+        <translation>最近一次訂購在{when}；通常每 {cycle} 天購買一次，還沒到下次購買的時候。</translation>
+    </message>
+    <message>
+        <source>No order for {days} days; usually buys every {cycle} days.</source>
+        <translation>已 {days} 天未訂購；通常每 {cycle} 天購買一次。</translation>
+    </message>
+    <message>
+        <source>No order for {days} days, about {times} times the usual {cycle} days between orders.</source>
+        <translation>已 {days} 天未訂購，約為平時訂購間隔（{cycle} 天）的 {times} 倍。</translation>
+    </message>
+    <message>
+        <source>Last order {days} days ago.</source>
+        <translation>最近一次訂購在 {days} 天前。</translation>
+    </message>
+    <message>
+        <source>Last order {when}.</source>
+        <translation>最近一次訂購在{when}。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Fewer than 200 customers stand behind this model: treat its figures as rough.</source>
+        <translation>此模型所依據的顧客不足 200 位：其數據僅供粗略參考。</translation>
+    </message>
+    <message>
+        <source>Less than 90 days of history stand behind this model: treat its figures as rough.</source>
+        <translation>此模型所依據的歷史資料不足 90 天：其數據僅供粗略參考。</translation>
+    </message>
+    <message>
+        <source>Spend per order varies too much between customers to be modelled: the average repeat order value is used for everyone.</source>
+        <translation>不同顧客的每筆訂單消費額差異過大，無法建模：所有顧客皆以回購訂單的平均金額計算。</translation>
+    </message>
+    <message>
+        <source>Too few repeat customers to model spend per order: the average repeat order value is used for everyone.</source>
+        <translation>回購顧客太少，無法對每筆訂單消費額建模：所有顧客皆以回購訂單的平均金額計算。</translation>
+    </message>
+    <message>
+        <source>Lifetime value needs a horizon of 0 months or more, a yearly discount rate above -100% and a finite margin.</source>
+        <translation>計算顧客終身價值需要 0 個月或以上的預測期、高於 -100% 的年折現率，以及有限的利潤率。</translation>
+    </message>
+    <message>
+        <source>There are no repeat customers to fit the spend model on yet.</source>
+        <translation>尚無可用於擬合消費模型的回購顧客。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s calibration must end on or before the as-of date.</source>
+        <translation>模型的校準期必須在統計截止日期當天或之前結束。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>成長期</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>成熟期</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>衰退期</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>銅卡</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>銀卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠軍顧客</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠實顧客</translation>
+    </message>
+    <message>
+        <source>Potential loyalist</source>
+        <translation>潛在忠實顧客</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新顧客</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>潛力顧客</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需關注顧客</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即將沉睡顧客</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>風險顧客</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>不容流失顧客</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠顧客</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失顧客</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>Shop name</source>
@@ -2447,6 +3739,122 @@ Type %2 to confirm:</source>
     <message>
         <source>Signed on notes and status changes; empty uses your computer login.</source>
         <translation>用於備註與狀態變更的署名；留空則使用電腦的登入名稱。</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s time zone, which decides an order&apos;s day and month (Europe/Berlin); empty uses this computer&apos;s.</source>
+        <translation>商店所在時區，用於判定訂單所屬的日期與月份（例如 Asia/Taipei）；留空則使用本機時區。</translation>
+    </message>
+    <message>
+        <source>Shortest repurchase cycle (days)</source>
+        <translation>最短回購週期（天）</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s repurchase cycle is never taken as shorter.</source>
+        <translation>商店的回購週期不會短於此值。</translation>
+    </message>
+    <message>
+        <source>Churned after (cycles)</source>
+        <translation>判定流失（週期數）</translation>
+    </message>
+    <message>
+        <source>A customer has churned after this many repurchase cycles without an order…</source>
+        <translation>顧客連續這麼多個回購週期未訂購，即判定為流失…</translation>
+    </message>
+    <message>
+        <source>…and at least (days)</source>
+        <translation>…且至少（天）</translation>
+    </message>
+    <message>
+        <source>…and never sooner than this many days.</source>
+        <translation>…且未訂購天數不少於此值。</translation>
+    </message>
+    <message>
+        <source>Declining after (own cycles)</source>
+        <translation>判定衰退（自身週期數）</translation>
+    </message>
+    <message>
+        <source>A customer is declining when the time since the last order passes this many of their own cycles.</source>
+        <translation>顧客距最近一次訂購的時間超過其自身回購週期的這麼多倍時，判定為衰退期。</translation>
+    </message>
+    <message>
+        <source>Mature from (orders)</source>
+        <translation>成熟期最少訂單數</translation>
+    </message>
+    <message>
+        <source>Orders a mature customer has placed at least.</source>
+        <translation>成熟期顧客至少已訂購的訂單數。</translation>
+    </message>
+    <message>
+        <source>Mature after (days)</source>
+        <translation>成熟期最少天數</translation>
+    </message>
+    <message>
+        <source>Days since a mature customer&apos;s first order, at least.</source>
+        <translation>成熟期顧客距首次訂購至少經過的天數。</translation>
+    </message>
+    <message>
+        <source>Lifetime value horizon (months)</source>
+        <translation>終身價值預測期（月）</translation>
+    </message>
+    <message>
+        <source>How far ahead lifetime value looks.</source>
+        <translation>顧客終身價值向後預測的時間長度。</translation>
+    </message>
+    <message>
+        <source>Discount rate (% a year)</source>
+        <translation>年折現率（%）</translation>
+    </message>
+    <message>
+        <source>Money later is worth less: future spend is discounted at this yearly rate.</source>
+        <translation>未來的錢不如現在值錢：未來消費以此年折現率折現。</translation>
+    </message>
+    <message>
+        <source>Contribution margin (%)</source>
+        <translation>貢獻利潤率（%）</translation>
+    </message>
+    <message>
+        <source>The share of spend the shop keeps; empty uses the margin measured from listing costs.</source>
+        <translation>商店從消費額中實際留下的比例；留空則使用依商品成本推算的利潤率。</translation>
+    </message>
+    <message>
+        <source>Points per unit spent</source>
+        <translation>每消費 1 單位可得點數</translation>
+    </message>
+    <message>
+        <source>Points earned per whole unit of the base currency spent.</source>
+        <translation>每消費 1 個整單位本位幣可獲得的點數。</translation>
+    </message>
+    <message>
+        <source>Points expire after (months)</source>
+        <translation>點數效期（月）</translation>
+    </message>
+    <message>
+        <source>0 keeps points for ever.</source>
+        <translation>0 表示點數永不到期。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>Tier names and the spend over the last 12 months (base currency) each needs, lowest first: Bronze: 0, Silver: 500.</source>
+        <translation>各會員等級的名稱及所需的近 12 個月消費額（本位幣），由低到高填寫：銅卡: 0, 銀卡: 500。</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>商店</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存分析</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>會員與點數</translation>
     </message>
 </context>
 <context>

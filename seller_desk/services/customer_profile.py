@@ -15,6 +15,7 @@ from seller_desk.domain.order_rules import clean_tags
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.services.feedback import ComplaintView, complaint_views
 from seller_desk.services.lookups import customer_or_gone
+from seller_desk.services.loyalty import CustomerLoyalty, LoyaltyService
 from seller_desk.services.merges import MergeRecord, MergeService
 from seller_desk.services.notes import FollowUpView, NoteView, follow_up_views, note_views
 from seller_desk.store.database import Database
@@ -91,11 +92,13 @@ class CustomerProfile:
 
 @dataclass(frozen=True)
 class CustomerFile:
-    """What the customer panel shows: the profile, the timeline and the merges into them."""
+    """What the customer panel shows: the profile, the timeline, the merges into them and
+    their loyalty standing."""
 
     profile: CustomerProfile
     timeline: tuple[TimelineEvent, ...]
     merges: tuple[MergeRecord, ...]
+    loyalty: CustomerLoyalty | None = None
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,8 @@ class CustomerProfiles:
 
     def file(self, customer_id: int) -> CustomerFile:
         return CustomerFile(self.profile(customer_id), self.timeline(customer_id),
-                            MergeService(self._db).history(customer_id))
+                            MergeService(self._db).history(customer_id),
+                            LoyaltyService(self._db).customer(customer_id))
 
     def update(self, customer_id: int, edit: ProfileEdit) -> None:
         _check_edit(edit)

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import exists, select
 
+from seller_desk.domain.currencies import MINOR_DIGITS
 from seller_desk.domain.errors import ValidationError
+from seller_desk.domain.retention.loyalty import parse_tiers
 from seller_desk.domain.settings import SETTINGS, setting_spec
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.store.database import Database
@@ -61,6 +63,7 @@ class ShopService:
                         ),
                         item="base_currency", current=current["base_currency"],
                     )
+            _check_tiers(clean, current)
             for key, value in clean.items():
                 put_setting(session, key, value)
         return clean
@@ -79,3 +82,19 @@ class ShopService:
         """The welcome screen's answers, stored together."""
         self.update({"shop_name": name, "base_currency": base_currency, "language": language})
         return self.profile()
+
+
+def _check_tiers(clean: dict[str, str], current: dict[str, str]) -> None:
+    """Tier amounts with no more decimals than the base currency has (none for JPY), checked
+    whenever the tiers or the base currency change."""
+    if "loyalty_tiers" not in clean and "base_currency" not in clean:
+        return
+    base = clean.get("base_currency") or current.get(
+        "base_currency", setting_spec("base_currency").default)
+    tiers = clean.get("loyalty_tiers") or current.get(
+        "loyalty_tiers", setting_spec("loyalty_tiers").default)
+    try:
+        parse_tiers(tiers, MINOR_DIGITS[base])
+    except ValidationError as error:
+        error.item = "loyalty_tiers"
+        raise

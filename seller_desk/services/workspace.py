@@ -13,6 +13,7 @@ from seller_desk.services.exports import ExportService
 from seller_desk.services.feedback import FeedbackService
 from seller_desk.services.imports import ImportService
 from seller_desk.services.listings import ListingsService
+from seller_desk.services.loyalty import LoyaltyService
 from seller_desk.services.maintenance import MaintenanceService
 from seller_desk.services.merges import MergeService
 from seller_desk.services.notes import NotesService
@@ -48,6 +49,7 @@ class Workspace:
     imports: ImportService
     replies: RepliesService
     exports: ExportService
+    loyalty: LoyaltyService
     retention: RetentionService
     winback: WinbackService
     campaigns: CampaignService
@@ -87,6 +89,7 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         imports=ImportService(database),
         replies=RepliesService(database),
         exports=ExportService(database),
+        loyalty=LoyaltyService(database),
         retention=retention,
         winback=WinbackService(database, retention),
         campaigns=CampaignService(database, retention),

@@ -81,7 +81,7 @@ def rows(db: Database, table: sa.Table, columns: tuple[str, ...] | None = None) 
     chosen = [table.c[name] for name in columns] if columns else list(table.c)
     with db.engine.connect() as c:
         # Tables without an id (campaign members) are compared in their key order.
-        key = table.c.id if "id" in table.c else list(table.primary_key.columns)[0]
+        key = table.c.id if "id" in table.c else next(iter(table.primary_key.columns))
         return [tuple(r) for r in c.execute(sa.select(*chosen).order_by(key))]
 
 

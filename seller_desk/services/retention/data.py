@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
-from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,7 +13,7 @@ from sqlalchemy.orm import Session
 from seller_desk.domain.currencies import MINOR_DIGITS
 from seller_desk.domain.retention.days import local_days
 from seller_desk.domain.retention.history import Ints
-from seller_desk.domain.settings import SETTINGS
+from seller_desk.services.shop_time import shop_zone
 from seller_desk.store.database import Database
 from seller_desk.store.models import Customer, CustomerMerge, Order, OrderStatusChange
 from seller_desk.store.queries.rates import known_rate
@@ -26,29 +23,7 @@ from seller_desk.store.queries.retention import (
     counted_orders,
     goods_cost_and_revenue,
 )
-from seller_desk.store.queries.settings import stored_settings
-
-
-def shop_zone(name: str) -> tzinfo:
-    """The shop's time zone: the setting, else this computer's (by name, so summer time counts)."""
-    for candidate in (name, os.environ.get("TZ", "").lstrip(":"), _system_zone_name()):
-        if candidate:
-            try:
-                return ZoneInfo(candidate)
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-    local = datetime.now().astimezone().tzinfo
-    return local if local is not None else ZoneInfo("UTC")
-
-
-def _system_zone_name() -> str:
-    link = Path("/etc/localtime")
-    try:
-        target = str(link.resolve())
-    except OSError:
-        return ""
-    marker = "zoneinfo/"
-    return target.split(marker, 1)[1] if marker in target else ""
+from seller_desk.store.queries.settings import settings_with_defaults, stored_settings
 
 
 @dataclass(frozen=True)
@@ -109,8 +84,7 @@ class ShopDataCache:
 
 
 def _read(session: Session) -> ShopData:
-    stored = stored_settings(session)
-    settings = {spec.key: stored.get(spec.key, spec.default) for spec in SETTINGS}
+    settings = settings_with_defaults(session)
     base = settings["base_currency"]
     zone = shop_zone(settings["timezone"])
     orders = counted_orders(session, base)

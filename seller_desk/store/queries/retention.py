@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from seller_desk.store.bulk_read import integer_columns
 from seller_desk.store.counted import counted_order, net_base_value
 from seller_desk.store.epoch import epoch_seconds
 from seller_desk.store.models import Customer, Listing, MarketplaceAccount, Order, OrderLine
@@ -39,24 +39,7 @@ def counted_orders(session: Session, base: str) -> CountedOrders:
         net_base_value(),
         Order.account_id,
     ).where(*counted_order(), Order.base_currency == base)
-    rows = _plain_rows(session, statement)
-    table = np.array(rows, dtype=np.int64).reshape(len(rows), 5)
-    return CountedOrders(*(np.ascontiguousarray(table[:, i]) for i in range(5)))
-
-
-def _plain_rows(session: Session, statement: Select[Any]) -> list[tuple[Any, ...]]:
-    """The rows as the driver's plain tuples: a million SQLAlchemy Row objects cost seconds.
-    The statement's values are the app's own constants (statuses, a validated currency code),
-    so they are written into the SQL."""
-    connection = session.connection()
-    sql = str(statement.compile(dialect=connection.dialect,
-                                compile_kwargs={"literal_binds": True}))
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(sql)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
+    return CountedOrders(*integer_columns(session, statement, 5))
 
 
 def account_marketplaces(session: Session) -> dict[int, str]:

@@ -24,3 +24,9 @@ def put_setting(session: Session, key: str, value: str) -> None:
 def base_currency(session: Session) -> str:
     value = session.get(Setting, "base_currency")
     return value.value if value is not None else SETTINGS_BY_KEY["base_currency"].default
+
+
+def settings_with_defaults(session: Session) -> dict[str, str]:
+    """Every declared setting: its stored value, else its default."""
+    stored = stored_settings(session)
+    return {key: stored.get(key, spec.default) for key, spec in SETTINGS_BY_KEY.items()}

@@ -12,6 +12,7 @@ from seller_desk.services.feedback import ComplaintView
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.pages import detail_html as h
 from seller_desk.ui.pages.labels import country_label, marketplace_label, status_label
+from seller_desk.ui.pages.loyalty_block import loyalty_html
 from seller_desk.ui.pages.notes_block import notes_html
 from seller_desk.ui.text import fill
 
@@ -124,6 +125,8 @@ def render_customer(file: CustomerFile, fmt: Formatter) -> str:
             numeric={3},
         ),
     ]
+    if file.loyalty is not None:
+        parts.append(loyalty_html(file.loyalty, fmt))
     if p.follow_ups:
         parts.append(h.section(QCoreApplication.translate("customers", "Follow-ups")))
         done = QCoreApplication.translate("customers", "Done")

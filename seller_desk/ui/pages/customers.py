@@ -9,8 +9,10 @@ from seller_desk.domain.feedback import ComplaintStatus
 from seller_desk.domain.paging import PageRequest
 from seller_desk.services.customer_profile import CustomerFile
 from seller_desk.services.customers import CustomerRow
+from seller_desk.services.loyalty import LedgerUpdate
 from seller_desk.services.workspace import Workspace
 from seller_desk.ui.dialogs.customer_forms import FeedbackDialog, ProfileDialog
+from seller_desk.ui.dialogs.loyalty import GrantPointsDialog
 from seller_desk.ui.dialogs.merges import DuplicatesDialog
 from seller_desk.ui.dialogs.notes import FollowUpDialog, NoteDialog
 from seller_desk.ui.dialogs.privacy import erase_customer, export_customer
@@ -79,6 +81,18 @@ class CustomersPage(TablePage):
         self.model.reload()
         self.messages.show_info(fill(self.tr("Merged %1."), names), self.tr("Undo"), undo)
 
+    def open_detail(self, row_id: int) -> None:
+        """Show the customer as the ledger has them while their points are brought up to date
+        (a write, queued behind the others), then again if that posted anything."""
+        super().open_detail(row_id)
+        self.runner.run(self.ws.loyalty.bring_up_to_date, None, None, [row_id], lane=Lane.WRITE,
+                        on_done=lambda update: self._loyalty_updated(row_id, update),
+                        on_error=self.messages.show_error)
+
+    def _loyalty_updated(self, row_id: int, update: LedgerUpdate) -> None:
+        if update.posted and self.detail_id == row_id:
+            super().open_detail(row_id)
+
     def on_link(self, link: str) -> None:
         file = self.current_detail
         if not isinstance(file, CustomerFile) or handle_note_link(self, self.ws.notes, link):
@@ -109,6 +123,9 @@ class CustomersPage(TablePage):
                             ComplaintStatus(status), lane=Lane.WRITE,
                             on_done=lambda _: self.changed(self.tr("Complaint updated.")),
                             on_error=self.messages.show_error)
+        elif kind == "loyalty-grant":
+            if GrantPointsDialog(self.runner, self.ws.loyalty, cid, parent=self).exec():
+                self.changed(self.tr("Points granted."))
         elif kind == "order":
             self.open_order.emit(int(arg))
         elif kind == "new-order":

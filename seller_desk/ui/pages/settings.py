@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from seller_desk.domain.currencies import MINOR_DIGITS
 from seller_desk.domain.errors import KnownError
+from seller_desk.domain.setting_spec import GROUP_LABELS
 from seller_desk.domain.settings import LANGUAGES, SETTINGS, SettingSpec
 from seller_desk.services.maintenance import DatabaseInfo
 from seller_desk.services.shop import ShopService
@@ -54,21 +56,25 @@ class SettingsPage(QWidget):
         self.messages = MessageBar()
         self.editors: dict[str, QLineEdit | QComboBox] = {}
         self.labels: dict[str, QLabel] = {}
-        self.shop_box = QGroupBox()
-        form = QFormLayout(self.shop_box)
+        # One box per group (shop, retention, loyalty), in the order the settings declare them.
+        self.group_boxes: dict[str, QGroupBox] = {}
+        forms: dict[str, QFormLayout] = {}
         for spec in SETTINGS:
+            if spec.group not in self.group_boxes:
+                self.group_boxes[spec.group] = QGroupBox(objectName=f"settings_{spec.group}")
+                forms[spec.group] = QFormLayout(self.group_boxes[spec.group])
             editor = self._editor(spec)
             editor.setObjectName(f"setting_{spec.key}")
             self.editors[spec.key] = editor
             self.labels[spec.key] = QLabel()
-            form.addRow(self.labels[spec.key], editor)
+            forms[spec.group].addRow(self.labels[spec.key], editor)
+        self.shop_box = self.group_boxes["shop"]
         self.save = QPushButton(objectName="saveSettings")
         self.save.setDefault(True)
         self.save.clicked.connect(self._save)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save)
-        form.addRow(buttons)
         self.db_box = QGroupBox()
         self.db_info = QLabel(objectName="databaseInfo")
         self.db_info.setTextInteractionFlags(self.db_info.textInteractionFlags())
@@ -78,14 +84,22 @@ class SettingsPage(QWidget):
         db_layout.addWidget(self.db_info)
         db_layout.addWidget(self.backup)
         db_layout.setAlignment(self.backup, Qt.AlignmentFlag.AlignLeft)
-        for box in (self.shop_box, self.db_box):
-            box.setMaximumWidth(640)
+        body = QWidget()
+        body.setMaximumWidth(640)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        for box in self.group_boxes.values():
+            column.addWidget(box)
+        column.addLayout(buttons)
+        column.addWidget(self.db_box)
+        column.addStretch(1)
+        scroll = QScrollArea(widgetResizable=True, objectName="settingsScroll")
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.messages)
-        layout.addWidget(self.shop_box)
-        layout.addWidget(self.db_box)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         self._started = False
         self.retranslate()
 
@@ -110,7 +124,8 @@ class SettingsPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
-        self.shop_box.setTitle(self.tr("Shop"))
+        for group, box in self.group_boxes.items():
+            box.setTitle(QCoreApplication.translate("settings", GROUP_LABELS.get(group, group)))
         self.db_box.setTitle(self.tr("Database"))
         self.save.setText(self.tr("Save"))
         self.backup.setText(self.tr("Back up now"))

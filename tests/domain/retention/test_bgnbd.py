@@ -200,7 +200,8 @@ def test_huge_a_and_b_fall_back_to_the_fixed_dropout_limit():
     params = BgNbdParams(r=0.5, alpha=5.0, a=2.0e7, b=6.0e7, log_likelihood=0.0)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        got = expected_purchases_if_alive(params, 52.0, np.array([0.0, 3.0]), np.array([30.0, 30.0]))
+        got = expected_purchases_if_alive(params, 52.0, np.array([0.0, 3.0]),
+                                          np.array([30.0, 30.0]))
     drop = 0.25
     want = (1 - ((5 + 30) / (5 + 30 + drop * 52)) ** np.array([0.5, 3.5])) / drop
     assert np.isfinite(got).all()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import math
 from datetime import date
 from typing import Any
 
 import numpy as np
 
+from seller_desk.cli.output import print_json
 from seller_desk.domain.errors import fill_params
 from seller_desk.domain.retention.churn import reason
 from seller_desk.domain.retention.days import day_date
@@ -151,7 +151,7 @@ def run(ws: Workspace, args: argparse.Namespace) -> int:
         "clv": lambda: clv(report, quality), "churn": lambda: churn(report, args.limit),
     }[args.view]()
     if args.json:
-        print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+        print_json(data)
     else:
         _print_text(data)
     return 0

@@ -8,13 +8,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
-from seller_desk import __version__, cli_retention
+from seller_desk import __version__
+from seller_desk.cli import loyalty as loyalty_commands
+from seller_desk.cli import retention as retention_commands
+from seller_desk.cli.output import print_json, stderr_job
 from seller_desk.domain.currencies import parse_rates
 from seller_desk.domain.errors import KnownError, ValidationError
 from seller_desk.domain.imports import ColumnMapping, FileFormat
@@ -90,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("table", choices=sorted(TABLES))
     export.add_argument("--format", default="csv", choices=FORMATS)
     export.add_argument("--out", type=Path, help="file to write (default: standard output)")
-    cli_retention.add_parser(commands)
+    retention_commands.add_parser(commands)
+    loyalty_commands.add_parser(commands)
     return parser
 
 
@@ -108,27 +110,15 @@ def _positive(text: str) -> int:
     return value
 
 
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
-
-
 def _demo(ws: Workspace, args: argparse.Namespace) -> int:
-    last = [0.0]
-
-    def progress(done: int, total: int, text: str) -> None:
-        now = time.monotonic()
-        if now - last[0] >= 0.5 or done == total:
-            last[0] = now
-            print(f"{text}: {done:,}/{total:,}", file=sys.stderr, flush=True)
-
     from seller_desk.services.demo import generate_demo  # heavy; the window does not need it
 
     summary = generate_demo(
-        ws.database, Job(progress), orders=args.orders, seed=args.seed,
+        ws.database, stderr_job(), orders=args.orders, seed=args.seed,
         base_currency=args.base_currency.upper(),
     )
     if args.json:
-        _print_json(asdict(summary))
+        print_json(asdict(summary))
     else:
         for key, value in asdict(summary).items():
             print(f"{key.replace('_', ' ')}: {value}")
@@ -148,7 +138,7 @@ def _db(ws: Workspace, args: argparse.Namespace) -> int:
     if args.action == "upgrade":
         info["upgrade_backup"] = str(ws.upgrade_backup) if ws.upgrade_backup else None
     if args.json:
-        _print_json(info)
+        print_json(info)
     else:
         for key, value in info.items():
             print(f"{key.replace('_', ' ')}: {value if value is not None else '-'}")
@@ -159,7 +149,7 @@ def _settings(ws: Workspace, args: argparse.Namespace) -> int:
     if args.action == "list":
         values = ws.shop.settings()
         if args.json:
-            _print_json(values)
+            print_json(values)
         else:
             width = max(len(spec.key) for spec in SETTINGS)
             for spec in SETTINGS:
@@ -192,7 +182,7 @@ def _import(ws: Workspace, args: argparse.Namespace) -> int:
                "unchanged": outcome.unchanged, "rejected": outcome.rejected_rows,
                "written": outcome.written, "rejected_rows": rejected}
     if args.json:
-        _print_json(summary)
+        print_json(summary)
     else:
         verb = "would import" if not outcome.written else "imported"
         print(f"{outcome.file}: {verb} into {outcome.account}: {outcome.new} new, "
@@ -207,7 +197,7 @@ def _import(ws: Workspace, args: argparse.Namespace) -> int:
 
 def _customers(ws: Workspace, args: argparse.Namespace) -> int:
     if args.action == "export":
-        _print_json(ws.privacy.export(args.id))
+        print_json(ws.privacy.export(args.id))
         return 0
     if not args.yes:
         print("seller-desk: erasing cannot be undone; add --yes to confirm", file=sys.stderr)
@@ -235,7 +225,8 @@ def _export(ws: Workspace, args: argparse.Namespace) -> int:
 
 HANDLERS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "demo": _demo, "db": _db, "settings": _settings, "import": _import,
-    "customers": _customers, "export": _export, "retention": cli_retention.run,
+    "customers": _customers, "export": _export, "retention": retention_commands.run,
+    "loyalty": loyalty_commands.run,
 }
 
 
