@@ -18,6 +18,7 @@ from seller_desk.store.models import (
     CustomerMerge,
     Feedback,
     FollowUp,
+    LoyaltyEntry,
     MarketplaceAccount,
     MergeMove,
     Note,
@@ -33,7 +34,7 @@ from tests.factories import NOW
 # Every table a customer's data lives in, for before/after comparisons.
 PERSONAL_TABLES: tuple[type[Base], ...] = (
     Customer, CustomerIdentity, Order, OrderLine, Note, NoteRevision, FollowUp, Feedback,
-    Complaint,
+    Complaint, LoyaltyEntry,
 )
 
 

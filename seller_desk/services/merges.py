@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, true, update
 from sqlalchemy.orm import Session
 
 from seller_desk.domain.errors import ValidationError
@@ -27,6 +27,7 @@ from seller_desk.store.models import (
     CustomerMerge,
     Feedback,
     FollowUp,
+    LoyaltyEntry,
     MarketplaceAccount,
     MergeMove,
     Note,
@@ -38,8 +39,11 @@ from seller_desk.store.queries.settings import base_currency
 # What a merge re-points from the merged customer to the survivor.
 MOVED: dict[str, Any] = {
     "order": Order, "note": Note, "follow_up": FollowUp, "feedback": Feedback,
-    "complaint": Complaint, "identity": CustomerIdentity,
+    "complaint": Complaint, "identity": CustomerIdentity, "loyalty_grant": LoyaltyEntry,
 }
+# Rows of a kind that move only when they match: points granted by hand go with the person;
+# points of orders follow their orders when the ledger is next brought up to date.
+MOVED_ONLY: dict[str, Any] = {"loyalty_grant": LoyaltyEntry.kind == "grant"}
 # Profile fields a survivor takes from the merged customer where its own are empty.
 FILLED = ("name", "email", "phone", "country", "language", "city", "postcode", "currency")
 _KEYS = {
@@ -169,7 +173,8 @@ class MergeService:
         session.add(record)
         session.flush()
         for kind, model in MOVED.items():
-            ids = list(session.scalars(select(model.id).where(model.customer_id == merged.id)))
+            ids = list(session.scalars(select(model.id).where(
+                model.customer_id == merged.id, MOVED_ONLY.get(kind, true()))))
             session.add_all(MergeMove(merge_id=record.id, kind=kind, row_id=i) for i in ids)
             if ids:
                 session.execute(update(model).where(model.id.in_(ids))

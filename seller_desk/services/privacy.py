@@ -18,6 +18,7 @@ from seller_desk.store.models import (
     CustomerMerge,
     Feedback,
     FollowUp,
+    LoyaltyEntry,
     MarketplaceAccount,
     Note,
     NoteRevision,
@@ -110,6 +111,8 @@ class PrivacyService:
                 "complaints": _rows(session, Complaint, ids,
                                     ("subject", "details", "status", "opened_at",
                                      "resolved_at")),
+                "loyalty": _rows(session, LoyaltyEntry, ids,
+                                 ("at", "kind", "points", "tier", "reason", "order_id")),
             }
 
     def erase(self, customer_id: int) -> int:
@@ -138,6 +141,9 @@ class PrivacyService:
             session.execute(update(FollowUp).where(FollowUp.customer_id.in_(ids))
                             .values(title="—"))
             session.execute(delete(CustomerIdentity).where(CustomerIdentity.customer_id.in_(ids)))
+            # Why points were granted can name the person ("review by Anna on …").
+            session.execute(update(LoyaltyEntry).where(LoyaltyEntry.customer_id.in_(ids))
+                            .values(reason=""))
             # A merge keeps the survivor's earlier details for undo; they go too, and with them
             # the undo (it has nothing left to restore).
             session.execute(

@@ -31,7 +31,7 @@ from seller_desk.ui.pages.orders import OrdersPage
 from seller_desk.ui.pages.retention import RetentionPage
 from seller_desk.ui.pages.settings import SettingsPage
 from seller_desk.ui.pages.table_page import TablePage
-from seller_desk.ui.tasks import TaskRunner
+from seller_desk.ui.tasks import Lane, TaskRunner
 from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import error_text
 
@@ -96,7 +96,12 @@ class MainWindow(QMainWindow):
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle_timer.timeout.connect(self.refresh_database_info)
         self._settle_timer.timeout.connect(self._load_choices)
+        self._settle_timer.timeout.connect(self.update_loyalty)
         self._settle_timer.start()
+        # Points expire and tiers lapse with time alone: the ledger catches up every hour.
+        self._loyalty_timer = QTimer(self, interval=3_600_000)
+        self._loyalty_timer.timeout.connect(self.update_loyalty)
+        self._loyalty_timer.start()
 
     # -- construction --------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -172,6 +177,12 @@ class MainWindow(QMainWindow):
         orders.changed(fill(self.tr("Imported into %1: %2 new, %3 updated, %4 unchanged."),
                             outcome.account, outcome.new, outcome.updated, outcome.unchanged))
         self._load_choices()
+        self.update_loyalty()
+
+    def update_loyalty(self) -> None:
+        """Bring the whole loyalty ledger up to date in the background (one write task)."""
+        self.runner.run(self.workspace.loyalty.bring_up_to_date, lane=Lane.WRITE,
+                        with_job=True, on_error=self.show_error)
 
     def reply(self, customer_id: int, order_id: int) -> None:
         ReplyDialog(self.runner, self.workspace.replies, customer_id=customer_id or None,
@@ -296,6 +307,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._size_timer.stop()
         self._settle_timer.stop()
+        self._loyalty_timer.stop()
         self.save_state()
         super().closeEvent(event)
         self.closed.emit()

@@ -212,3 +212,23 @@ def test_bad_merges_are_refused_and_change_nothing(database):
     with pytest.raises(NotFoundError):
         merges.merge(p["anna"], [p["anna_etsy"], 999_999])
     assert (table_rows(database), merge_rows(database)) == before
+
+
+def test_points_granted_by_hand_go_with_the_person_and_come_back_on_undo(database):
+    from seller_desk.services.loyalty import LoyaltyService
+    from seller_desk.store.models import LoyaltyEntry
+
+    people = make_people(database)
+    p = people.ids
+    loyalty = LoyaltyService(database)
+    loyalty.grant(p["anna_etsy"], 50, "Review")
+    merges = MergeService(database)
+    (record,) = merges.merge(p["anna"], [p["anna_etsy"]])
+
+    def grant_owner() -> int:
+        with database.session() as s:
+            return s.scalar(select(LoyaltyEntry.customer_id).where(LoyaltyEntry.kind == "grant"))
+
+    assert grant_owner() == p["anna"]
+    merges.undo(record)
+    assert grant_owner() == p["anna_etsy"]

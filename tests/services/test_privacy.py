@@ -12,6 +12,7 @@ from seller_desk.domain.errors import NotFoundError, ValidationError
 from seller_desk.domain.feedback import FeedbackKind
 from seller_desk.services.customer_profile import CustomerProfiles
 from seller_desk.services.feedback import FeedbackService
+from seller_desk.services.loyalty import LoyaltyService
 from seller_desk.services.merges import MergeService
 from seller_desk.services.notes import NotesService
 from seller_desk.services.privacy import PrivacyService
@@ -43,6 +44,7 @@ def file_about(database, customer_id: int) -> dict[str, int]:
                                     received_at=datetime(2026, 11, 2, tzinfo=UTC)),
         "complaint": feedback.open_complaint(customer_id, "Dented shade",
                                              details="Call her on +49 30 1234567"),
+        "grant": LoyaltyService(database).grant(customer_id, 25, "Anna liked it on Instagram"),
     }
 
 
@@ -70,6 +72,8 @@ def test_export_holds_everything_about_the_person_as_plain_json(database):
         {"sku": "LAMP", "title": "Lamp", "quantity": 1, "unit_price": "40.00"}]
     assert data["orders"][0]["ship_address"] == "1 Main St"
     assert [n["body"] for n in data["notes"]] == ["Lives at Torstraße 1"]
+    assert [(e["kind"], e["points"], e["reason"]) for e in data["loyalty"]] == [
+        ("grant", 25, "Anna liked it on Instagram")]
     assert data["follow_ups"] == [
         {"title": "Call Anna back", "due_on": "2026-12-01", "done_at": None}]
     assert [(f["kind"], f["score"], f["comment"], f["received_at"]) for f in data["feedback"]] == [

@@ -86,3 +86,14 @@ def test_settings_page_has_a_box_per_group(qtbot, workspace, runner):
     with qtbot.waitSignal(page.saved, timeout=WAIT):
         page.save.click()
     assert workspace.shop.get("loyalty_tiers") == "Bronze: 0, Silver: 400"
+
+
+def test_the_window_brings_the_whole_ledger_up_to_date_in_the_background(
+        qtbot, workspace, runner, paths):
+    from seller_desk.ui.main_window import MainWindow
+
+    window = MainWindow(workspace, runner, paths, "Test Shop", is_demo=False)
+    qtbot.addWidget(window)
+    window.update_loyalty()
+    # Anna's two counted orders (44.00 + 22.00 USD) earn 66 points at 1 point per unit.
+    qtbot.waitUntil(lambda: workspace.loyalty.customer(1).balance == 66, timeout=10_000)
