@@ -1489,8 +1489,8 @@
         <translation>导出召回名单 CSV…</translation>
     </message>
     <message>
-        <source>Every customer of this list who agreed to marketing and has an email, as a CSV file for your mailing tool</source>
-        <translation>将此列表中同意接收营销信息且有邮箱的客户导出为 CSV 文件，供邮件营销工具使用</translation>
+        <source>Every customer of this list with an email who has not refused marketing, as a CSV file for your mailing tool</source>
+        <translation>将此列表中有邮箱且未拒绝营销信息的客户导出为 CSV 文件，供邮件营销工具使用</translation>
     </message>
     <message>
         <source>Record campaign…</source>
@@ -3749,6 +3749,10 @@ Type %2 to confirm:</source>
         <translation>店铺所在时区，用于确定订单所属的日期和月份（如 Asia/Shanghai）；留空则使用本机时区。</translation>
     </message>
     <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>本机所在时区</translation>
+    </message>
+    <message>
         <source>Shortest repurchase cycle (days)</source>
         <translation>最短复购周期（天）</translation>
     </message>
@@ -3819,6 +3823,10 @@ Type %2 to confirm:</source>
     <message>
         <source>The share of spend the shop keeps; empty uses the margin measured from listing costs.</source>
         <translation>店铺从消费额中实际留下的比例；留空则使用根据商品成本测算的利润率。</translation>
+    </message>
+    <message>
+        <source>Measured from listing costs</source>
+        <translation>按商品成本测算</translation>
     </message>
     <message>
         <source>Points per unit spent</source>

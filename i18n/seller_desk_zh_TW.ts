@@ -1489,8 +1489,8 @@
         <translation>匯出喚回名單 CSV…</translation>
     </message>
     <message>
-        <source>Every customer of this list who agreed to marketing and has an email, as a CSV file for your mailing tool</source>
-        <translation>將此清單中同意接收行銷訊息且有電子郵件的顧客匯出為 CSV 檔案，供電子郵件行銷工具使用</translation>
+        <source>Every customer of this list with an email who has not refused marketing, as a CSV file for your mailing tool</source>
+        <translation>將此清單中有電子郵件且未拒絕行銷訊息的顧客匯出為 CSV 檔案，供電子郵件行銷工具使用</translation>
     </message>
     <message>
         <source>Record campaign…</source>
@@ -3749,6 +3749,10 @@ Type %2 to confirm:</source>
         <translation>商店所在時區，用於判定訂單所屬的日期與月份（例如 Asia/Taipei）；留空則使用本機時區。</translation>
     </message>
     <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>本機所在時區</translation>
+    </message>
+    <message>
         <source>Shortest repurchase cycle (days)</source>
         <translation>最短回購週期（天）</translation>
     </message>
@@ -3819,6 +3823,10 @@ Type %2 to confirm:</source>
     <message>
         <source>The share of spend the shop keeps; empty uses the margin measured from listing costs.</source>
         <translation>商店從消費額中實際留下的比例；留空則使用依商品成本推算的利潤率。</translation>
+    </message>
+    <message>
+        <source>Measured from listing costs</source>
+        <translation>依商品成本計算</translation>
     </message>
     <message>
         <source>Points per unit spent</source>

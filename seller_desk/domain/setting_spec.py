@@ -27,6 +27,8 @@ class SettingSpec:
     normalise: Callable[[str], str]
     choices: tuple[str, ...] = ()
     group: str = "shop"
+    # Shown in an empty field: what an empty value means.
+    placeholder: str = ""
 
     def clean(self, text: str) -> str:
         """The stored form of `text`, or ValidationError naming this setting."""

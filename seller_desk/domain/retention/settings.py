@@ -36,8 +36,10 @@ def _tiers(text: str) -> str:
     return " ".join(text.split())
 
 
-def _spec(key: str, label: str, help: str, default: str, clean: object, group: str) -> SettingSpec:
-    return SettingSpec(key, label, help, default, clean, group=group)  # type: ignore[arg-type]
+def _spec(key: str, label: str, help: str, default: str, clean: object, group: str,
+          placeholder: str = "") -> SettingSpec:
+    return SettingSpec(key, label, help, default, clean, group=group,  # type: ignore[arg-type]
+                       placeholder=placeholder)
 
 
 _R, _L = "retention", "loyalty"
@@ -53,6 +55,7 @@ RETENTION_SETTINGS: tuple[SettingSpec, ...] = (
         "",
         _timezone,
         _R,
+        QT_TRANSLATE_NOOP("settings", "This computer's time zone"),
     ),
     _spec(
         "cycle_min_days",
@@ -136,6 +139,7 @@ RETENTION_SETTINGS: tuple[SettingSpec, ...] = (
         "",
         decimal_number(Decimal(0), Decimal(100), blank=True),
         _R,
+        QT_TRANSLATE_NOOP("settings", "Measured from listing costs"),
     ),
     _spec(
         "loyalty_points_per_unit",

@@ -99,8 +99,8 @@ class RetentionCustomersDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Customers: %1"), self.heading.text()))
         self.export.setText(self.tr("Export win-back CSV…"))
         self.export.setToolTip(self.tr(
-            "Every customer of this list who agreed to marketing and has an email, as a CSV "
-            "file for your mailing tool"))
+            "Every customer of this list with an email who has not refused marketing, as a "
+            "CSV file for your mailing tool"))
         self.record.setText(self.tr("Record campaign…"))
         self.record.setToolTip(self.tr(
             "Note that you sent these customers a message or an offer, so the app can tell "

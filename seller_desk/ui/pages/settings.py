@@ -131,7 +131,11 @@ class SettingsPage(QWidget):
         self.backup.setText(self.tr("Back up now"))
         for spec in SETTINGS:
             self.labels[spec.key].setText(QCoreApplication.translate("settings", spec.label))
-            self.editors[spec.key].setToolTip(QCoreApplication.translate("settings", spec.help))
+            editor = self.editors[spec.key]
+            editor.setToolTip(QCoreApplication.translate("settings", spec.help))
+            if spec.placeholder and isinstance(editor, QLineEdit):
+                editor.setPlaceholderText(
+                    QCoreApplication.translate("settings", spec.placeholder))
 
     def show_values(self, values: dict[str, str]) -> None:
         for key, value in values.items():
