@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
-from scipy.optimize import minimize
 from scipy.special import betaln, digamma, expit, gammaln, hyp2f1
 
 from seller_desk.domain.errors import ValidationError
@@ -109,6 +108,8 @@ def fit_bgnbd(
     """Maximum-likelihood BG/NBD parameters for repeat purchase counts `x`, last purchase times
     `t_x` and observation lengths `T` (weeks), each row counted `weights` times (default 1).
     Raises ValidationError when there are no rows or they are inconsistent (t_x > T...)."""
+    from scipy.optimize import minimize  # loaded on the first fit, not at start-up
+
     x, t_x, T, w = _prepared(x, t_x, T, weights)
     total = float(w.sum())
     # Start: r = 1 and the mean purchase rate r / alpha equal to the observed one.

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from scipy.optimize import minimize
 from scipy.special import digamma, gammaln
 
 from seller_desk.domain.errors import ValidationError
@@ -43,6 +42,8 @@ def fit_gamma_gamma(
     `m`. Only rows with x >= 1 and m > 0 count (a mean spend of 0 has no density: it is a
     free or fully discounted order, not a draw of the spend model). q <= 1 is returned as
     fitted; the caller decides what to do with it."""
+    from scipy.optimize import minimize  # loaded on the first fit, not at start-up
+
     x = np.asarray(x, dtype=np.float64).ravel()
     m = np.asarray(m, dtype=np.float64).ravel()
     w_in = np.ones(x.size) if weights is None else np.asarray(weights, dtype=np.float64).ravel()

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from seller_desk.domain.errors import ValidationError
-from seller_desk.domain.retention.clv import ClvTerms
 from seller_desk.domain.retention.lifecycle import LifecycleRules
 from seller_desk.domain.retention.loyalty import DEFAULT_TIERS_TEXT, LoyaltyRules, parse_tiers
 from seller_desk.domain.setting_spec import SettingSpec, decimal_number, whole_number
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from seller_desk.domain.retention.clv import ClvTerms
 
 
 def _timezone(text: str) -> str:
@@ -185,6 +188,8 @@ def lifecycle_rules(values: Mapping[str, str]) -> LifecycleRules:
 
 def clv_terms(values: Mapping[str, str], measured_margin: float) -> ClvTerms:
     """The CLV terms; the margin set by hand, else the one measured from costs."""
+    # The models (and scipy) load when lifetime value is first needed, not with the settings.
+    from seller_desk.domain.retention.clv import ClvTerms
     margin = values["clv_margin"]
     return ClvTerms(
         months=int(values["clv_months"]),

@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 
 from seller_desk.domain.errors import fill_params
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
+from seller_desk.reports.charts.kinds import Pick
 
 NO_DATA = QT_TRANSLATE_NOOP("charts", "No data yet")
 PERCENT = QT_TRANSLATE_NOOP("charts", "{value}%")
@@ -80,14 +81,6 @@ class ChartStyle:
     def money(self, major: float, decimals: int | None = None) -> str:
         digits = self.minor_digits if decimals is None else decimals
         return self.text(MONEY, amount=self.number(float(major), digits), currency=self.currency)
-
-
-@dataclass(frozen=True)
-class Pick:
-    """What a click selects: "cohort" (cohort_month, k), "segment" (code,), "stage" (code,)."""
-
-    kind: str
-    key: tuple[int, ...]
 
 
 def nothing(ax: Axes, x: float, y: float) -> None:

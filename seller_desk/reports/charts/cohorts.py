@@ -24,6 +24,7 @@ from seller_desk.reports.charts.base import (
     new_figure,
     tidy,
 )
+from seller_desk.reports.charts.kinds import VARIANTS
 from seller_desk.reports.charts.ticks import SpacedLocator, number_axis, percent_axis
 
 TITLES = {
@@ -59,7 +60,7 @@ CURVE_HOVER = QT_TRANSLATE_NOOP("charts", "Cohort {cohort}, month {month}: {perc
 AVERAGE_HOVER = QT_TRANSLATE_NOOP("charts", "All cohorts, month {month}: {percent}")
 
 SHADES = LinearSegmentedColormap.from_list("cohorts", ["#f3f7fc", "#9cc0e6", BLUE, "#15345e"])
-VARIANTS = tuple(TITLES)
+assert tuple(TITLES) == VARIANTS  # one title per variant, in the same order
 
 
 def _values(matrix: CohortMatrix, variant: str, style: ChartStyle) -> Floats:

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from seller_desk.domain.errors import KnownError
-from seller_desk.domain.retention.bgnbd import p_alive
 from seller_desk.domain.retention.churn import ChurnRisk, churn_risk
-from seller_desk.domain.retention.clv import (
-    ClvTerms,
-    LifetimeModel,
-    customer_lifetime_value,
-    fit_lifetime_model,
-)
 from seller_desk.domain.retention.cohorts import CohortMatrix, cohort_matrix
 from seller_desk.domain.retention.history import (
     CustomerSummary,
@@ -50,6 +44,9 @@ from seller_desk.domain.retention.survival import (
     kaplan_meier,
 )
 from seller_desk.services.progress import Job
+
+if TYPE_CHECKING:
+    from seller_desk.domain.retention.clv import ClvTerms, LifetimeModel
 
 FLOW_MONTHS = 12
 
@@ -170,6 +167,10 @@ def build_report(history: PurchaseHistory, given: ReportInputs, job: Job) -> Ret
 
 def _fit(history: PurchaseHistory, as_of_day: int, terms: ClvTerms, minor_per_major: int
          ) -> ModelFit:
+    # The models load scipy: imported on the first report, not when the window starts.
+    from seller_desk.domain.retention.bgnbd import p_alive
+    from seller_desk.domain.retention.clv import customer_lifetime_value, fit_lifetime_model
+
     data = model_input(history, as_of_day, minor_per_major)
     nothing = np.full(len(data), np.nan)
     if not len(data):

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from seller_desk.domain.retention.cohorts import cohort_customers
 from seller_desk.domain.retention.days import day_date, day_number
 from seller_desk.domain.retention.history import Ints, PurchaseHistory
-from seller_desk.domain.retention.holdout import Holdout, holdout_comparison
 from seller_desk.domain.retention.settings import clv_terms, lifecycle_rules
 from seller_desk.services.progress import Job
 from seller_desk.services.retention.data import ShopData, ShopDataCache
@@ -29,6 +29,9 @@ from seller_desk.services.retention.report import (
 )
 from seller_desk.store.database import Database
 from seller_desk.store.models import Customer, Listing, MarketplaceAccount
+
+if TYPE_CHECKING:
+    from seller_desk.domain.retention.holdout import Holdout
 
 # Without a measured margin (no listing costs) lifetime value is of the spend itself.
 FULL_MARGIN = 1.0
@@ -138,6 +141,8 @@ class RetentionService:
         fit = calibration.fit
         if fit.model is None:
             return ModelQuality(calibration_end, as_of, fit, None, fit.error)
+        from seller_desk.domain.retention.holdout import holdout_comparison  # loads scipy
+
         holdout = holdout_comparison(
             history.until(as_of_day), end_day, as_of_day, fit.model, data.minor_per_major
         )

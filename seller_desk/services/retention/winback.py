@@ -13,7 +13,6 @@ import numpy as np
 from sqlalchemy import select
 
 from seller_desk.domain.errors import KnownError
-from seller_desk.domain.retention.affinity import bought_together, suggestions
 from seller_desk.domain.retention.rfm import SEGMENTS
 from seller_desk.domain.retention.winback import suggested_coupon
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
@@ -74,6 +73,8 @@ class WinbackService:
             ).all()
             job.check()
             lines = order_products(session)
+        from seller_desk.domain.retention.affinity import bought_together, suggestions  # scipy
+
         owner = _order_owners(self._retention.shop_data())
         known = np.isin(lines.order, owner[0])
         line_customer = owner[1][np.searchsorted(owner[0], lines.order[known])]

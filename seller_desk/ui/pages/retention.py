@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from seller_desk.domain.errors import KnownError
 from seller_desk.domain.retention.lifecycle import STAGES
 from seller_desk.domain.retention.rfm import SEGMENTS
-from seller_desk.reports.charts import Pick
+from seller_desk.reports.charts.kinds import Pick
 from seller_desk.services.progress import Cancelled
 from seller_desk.services.retention.campaigns import CampaignService
 from seller_desk.services.retention.service import FilterChoices, RetentionService

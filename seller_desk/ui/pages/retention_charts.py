@@ -7,7 +7,7 @@ import math
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from seller_desk.reports.charts import VARIANTS
+from seller_desk.reports.charts.kinds import VARIANTS
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.pages.retention_compute import RetentionView
 from seller_desk.ui.pages.retention_layout import ChartRows, note

@@ -6,27 +6,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from seller_desk.domain.retention.history import Ints
-from seller_desk.reports.charts import (
-    VARIANTS,
-    Chart,
-    ChartStyle,
-    Pick,
-    clv_distribution,
-    cohort_heatmap,
-    lifecycle_chart,
-    repeat_rate_chart,
-    retention_curves,
-    rfm_grid,
-    second_order_histogram,
-    second_order_survival,
-    stage_flows_chart,
-    tracking_chart,
-)
+from seller_desk.reports import charts as builders
+from seller_desk.reports.charts.kinds import VARIANTS, Pick
 from seller_desk.services.progress import Job
 from seller_desk.services.retention.filters import RetentionFilter
 from seller_desk.services.retention.lists import CustomerList
@@ -39,6 +26,9 @@ from seller_desk.services.retention.service import (
     stage_members,
 )
 from seller_desk.ui.formatting import Formatter
+
+if TYPE_CHECKING:
+    from seller_desk.reports.charts.base import Chart, ChartStyle
 
 CHURN_ROWS = 1000
 TOP_VALUE_ROWS = 100
@@ -84,25 +74,25 @@ def chart_style(locale: QLocale) -> ChartStyle:
         year, month0 = divmod(int(index), 12)
         return fmt.month(date(1970 + year, month0 + 1, 1))
 
-    return ChartStyle(translate=QCoreApplication.translate, number=number, month=month)
+    return builders.ChartStyle(translate=QCoreApplication.translate, number=number, month=month)
 
 
 def build_charts(report: RetentionReport, style: ChartStyle) -> dict[str, Chart]:
     """Every chart of the report (thread-safe: the builders take their own lock)."""
     style = replace(style, currency=report.base_currency, minor_digits=report.minor_digits)
-    charts = {f"cohorts_{v}": cohort_heatmap(report.cohorts, v, style) for v in VARIANTS}
+    charts = {f"cohorts_{v}": builders.cohort_heatmap(report.cohorts, v, style) for v in VARIANTS}
     charts.update(
-        curves=retention_curves(report.cohorts, style),
-        repeat=repeat_rate_chart(report.repeat, style),
-        gaps=second_order_histogram(report.second_order, style),
-        survival=second_order_survival(report.survival, style),
-        rfm=rfm_grid(report.grid, report.segments, style),
-        stages=lifecycle_chart(report.lifecycle.counts(), style),
-        flows=stage_flows_chart(report.flows, style),
-        clv=clv_distribution(report.fit.clv, style),
+        curves=builders.retention_curves(report.cohorts, style),
+        repeat=builders.repeat_rate_chart(report.repeat, style),
+        gaps=builders.second_order_histogram(report.second_order, style),
+        survival=builders.second_order_survival(report.survival, style),
+        rfm=builders.rfm_grid(report.grid, report.segments, style),
+        stages=builders.lifecycle_chart(report.lifecycle.counts(), style),
+        flows=builders.stage_flows_chart(report.flows, style),
+        clv=builders.clv_distribution(report.fit.clv, style),
         # A figure draws in one view only: the Overview has its own copies.
-        overview_repeat=repeat_rate_chart(report.repeat, style),
-        overview_curves=retention_curves(report.cohorts, style),
+        overview_repeat=builders.repeat_rate_chart(report.repeat, style),
+        overview_curves=builders.retention_curves(report.cohorts, style),
     )
     return charts
 
@@ -156,7 +146,7 @@ def compute_quality(job: Job, service: RetentionService, calibration_end: date,
     quality = service.quality(calibration_end, chosen, as_of, job)
     chart = None
     if quality.holdout is not None:
-        chart = tracking_chart(quality.holdout.tracking,
+        chart = builders.tracking_chart(quality.holdout.tracking,
                                replace(style, currency=currency, minor_digits=minor_digits))
     return QualityView(quality, chart)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from seller_desk.domain.money import Money
 from seller_desk.domain.retention.lifecycle import STAGES
 from seller_desk.domain.retention.rfm import SEGMENTS
-from seller_desk.reports.charts import Pick
+from seller_desk.reports.charts.kinds import Pick
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.pages.retention_charts import ChartTab
 from seller_desk.ui.pages.retention_compute import Headline, RetentionView

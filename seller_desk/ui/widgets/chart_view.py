@@ -7,10 +7,10 @@ is wider the chart widens up to STRETCH, so its text keeps the size it was desig
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from matplotlib.backend_bases import LocationEvent, MouseEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QCursor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -23,8 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seller_desk.reports.charts import Chart, Pick
+from seller_desk.reports.charts.kinds import Pick
 from seller_desk.ui.text import fill
+
+if TYPE_CHECKING:
+    from matplotlib.backend_bases import LocationEvent, MouseEvent
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    from seller_desk.reports.charts import Chart
 
 DESIGN_DPI = 100.0
 STRETCH = 1.6  # at most this much wider than designed
@@ -32,23 +38,31 @@ SMALLEST = 0.55  # never shrunk below this share of its designed size
 FORMATS = {"png": "*.png", "svg": "*.svg"}
 
 
-class _Canvas(FigureCanvasQTAgg):
-    """Draws only while shown: the charts of a tab the seller has not opened wait until then
-    (matplotlib would otherwise draw every one on the UI thread at each refresh)."""
+@cache
+def _canvas_class() -> type[FigureCanvasQTAgg]:
+    """matplotlib's Qt canvas, imported when the first chart is shown rather than at start-up
+    (it costs a third of a second the window does not need to appear)."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-    _waiting = False
+    class Canvas(FigureCanvasQTAgg):
+        """Draws only while shown: the charts of a tab the seller has not opened wait until
+        then (matplotlib would otherwise draw every one on the UI thread at each refresh)."""
 
-    def draw_idle(self) -> None:
-        if self.isVisible():
-            super().draw_idle()
-        else:
-            self._waiting = True
+        _waiting = False
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._waiting:
-            self._waiting = False
-            super().draw_idle()
+        def draw_idle(self) -> None:
+            if self.isVisible():
+                super().draw_idle()
+            else:
+                self._waiting = True
+
+        def showEvent(self, event: QShowEvent) -> None:
+            super().showEvent(event)
+            if self._waiting:
+                self._waiting = False
+                super().draw_idle()
+
+    return Canvas
 
 
 class ChartView(QWidget):
@@ -83,7 +97,7 @@ class ChartView(QWidget):
         self.chart = chart
         width, height = chart.figure.get_size_inches()
         self._natural = QSize(round(width * DESIGN_DPI), round(height * DESIGN_DPI))
-        self.canvas = _Canvas(chart.figure)
+        self.canvas = _canvas_class()(chart.figure)
         self.canvas.setParent(self)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.canvas.mpl_connect("motion_notify_event", self._hover)
