@@ -2701,6 +2701,142 @@ Segment: {count} customers, {revenue} spent</source>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>No rate for {currency}; type one in.</source>
+        <translation>没有 {currency} 的汇率，请手动输入。</translation>
+    </message>
+    <message>
+        <source>The rate for {currency} is not positive: {rate}</source>
+        <translation>{currency} 的汇率不是正数：{rate}</translation>
+    </message>
+    <message>
+        <source>{provider} answered without any rates.</source>
+        <translation>{provider} 的回应中没有任何汇率。</translation>
+    </message>
+    <message>
+        <source>{provider} gave {rate} for {currency} on {day}, which is not a positive number.</source>
+        <translation>{provider} 给出的 {day} {currency} 汇率为 {rate}，不是正数。</translation>
+    </message>
+    <message>
+        <source>A rate is a positive number, like 32.5; not {text}</source>
+        <translation>汇率应为正数，例如 32.5；而不是 {text}</translation>
+    </message>
+    <message>
+        <source>Give {currency}&apos;s rate against another currency.</source>
+        <translation>请填写 {currency} 对另一种货币的汇率。</translation>
+    </message>
+    <message>
+        <source>Unknown rate provider {name}; choose from: {choices}.</source>
+        <translation>未知的汇率来源 {name}；可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>Name at least one rate provider.</source>
+        <translation>请至少填写一个汇率来源。</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (http:// or https://).</source>
+        <translation>{url} 不是网址（应以 http:// 或 https:// 开头）。</translation>
+    </message>
+    <message>
+        <source>The rates file {path} cannot be read ({reason}).</source>
+        <translation>无法读取汇率文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The rates file must start with the line date,currency,rate (and ,base if some rates are not per EUR); it starts with: {header}</source>
+        <translation>汇率文件的第一行必须是 date,currency,rate（若有汇率不是以欧元计，再加 ,base）；当前第一行是：{header}</translation>
+    </message>
+    <message>
+        <source>The rates file has no rates.</source>
+        <translation>汇率文件中没有汇率。</translation>
+    </message>
+    <message>
+        <source>Row {row} has {count} cells; expected {expected}.</source>
+        <translation>第 {row} 行有 {count} 个单元格，应为 {expected} 个。</translation>
+    </message>
+    <message>
+        <source>Row {row}: &apos;{value}&apos; is not a date like 2026-03-31.</source>
+        <translation>第 {row} 行：“{value}”不是 2026-03-31 这样的日期。</translation>
+    </message>
+    <message>
+        <source>Row {row}: &apos;{value}&apos; is not a currency code (three letters, such as USD).</source>
+        <translation>第 {row} 行：“{value}”不是货币代码（三个字母，例如 USD）。</translation>
+    </message>
+    <message>
+        <source>Row {row}: &apos;{value}&apos; is not a rate above zero.</source>
+        <translation>第 {row} 行：“{value}”不是大于零的汇率。</translation>
+    </message>
+    <message>
+        <source>Row {row}: a rate of {currency} against itself means nothing.</source>
+        <translation>第 {row} 行：{currency} 对自身的汇率没有意义。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {currency} on {day} was already given on row {earlier}.</source>
+        <translation>第 {row} 行：{day} 的 {currency} 已在第 {earlier} 行给出。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {currency} is given per {base}, but the file has no rate for {base} per EUR on {day}.</source>
+        <translation>第 {row} 行：{currency} 是以 {base} 计价的，但文件中没有 {day} {base} 对欧元的汇率。</translation>
+    </message>
+    <message>
+        <source>Could not reach the {provider} rates service at {url} ({reason}).</source>
+        <translation>无法连接 {provider} 汇率服务 {url}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service did not answer within {seconds} seconds.</source>
+        <translation>{provider} 汇率服务在 {seconds} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service answered HTTP {status} for {url}.</source>
+        <translation>{provider} 汇率服务对 {url} 返回了 HTTP {status}。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service sent a web page instead of rates ({url}); it may have moved or be down.</source>
+        <translation>{provider} 汇率服务返回的是网页而不是汇率（{url}）；该服务可能已迁移或暂时无法使用。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service sent rates this app cannot read: {reason}.</source>
+        <translation>{provider} 汇率服务返回的汇率无法读取：{reason}。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service sent &apos;{value}&apos; as the rate of {currency} on {day}.</source>
+        <translation>{provider} 汇率服务给出的 {day} {currency} 汇率是“{value}”。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service has no rate for {currency} on {day}.</source>
+        <translation>{provider} 汇率服务没有 {day} 的 {currency} 汇率。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service has no rates for {day}.</source>
+        <translation>{provider} 汇率服务没有 {day} 的汇率。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service has no rates available ({reason}).</source>
+        <translation>{provider} 汇率服务暂无可用汇率（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service refused the request: {reason}.</source>
+        <translation>{provider} 汇率服务拒绝了请求：{reason}。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service is asked one day at a time; {days} days is more than the {limit} allowed at once.</source>
+        <translation>{provider} 汇率服务每次只能查询一天；{days} 天超过了单次允许的 {limit} 天。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a rates provider; choose one of {names}.</source>
+        <translation>“{name}”不是汇率来源；请从 {names} 中选择。</translation>
+    </message>
+    <message>
+        <source>No rate for {currency} on or before {day}; update the rates or type one in.</source>
+        <translation>{day} 及之前没有 {currency} 的汇率；请更新汇率或手动输入。</translation>
+    </message>
+    <message>
+        <source>No rate provider answered: {failures}</source>
+        <translation>没有任何汇率来源响应：{failures}</translation>
+    </message>
+    <message>
+        <source>EUR is what every rate is counted against; type the other currency.</source>
+        <translation>所有汇率都以欧元为基准；请填写另一种货币。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -3463,6 +3599,14 @@ Type %2 to confirm:</source>
         <source>Updating loyalty points</source>
         <translation>正在更新积分</translation>
     </message>
+    <message>
+        <source>Asking rate providers</source>
+        <translation>正在查询汇率来源</translation>
+    </message>
+    <message>
+        <source>Rates stored</source>
+        <translation>汇率已保存</translation>
+    </message>
 </context>
 <context>
     <name>replies</name>
@@ -3863,6 +4007,50 @@ Type %2 to confirm:</source>
     <message>
         <source>Loyalty</source>
         <translation>会员与积分</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Rate providers</source>
+        <translation>汇率来源</translation>
+    </message>
+    <message>
+        <source>Asked in this order until one answers: ecb, frankfurter, forex-python.</source>
+        <translation>按此顺序查询，直到有来源响应：ecb, frankfurter, forex-python。</translation>
+    </message>
+    <message>
+        <source>Rates are old after (business days)</source>
+        <translation>汇率过期天数（工作日）</translation>
+    </message>
+    <message>
+        <source>A rate older than this is flagged as out of date.</source>
+        <translation>超过此天数的汇率会被标记为过期。</translation>
+    </message>
+    <message>
+        <source>ECB address</source>
+        <translation>欧洲央行地址</translation>
+    </message>
+    <message>
+        <source>Where the ECB reference rates are read; $SELLER_DESK_ECB_URL wins.</source>
+        <translation>读取欧洲央行参考汇率的地址；如设置了 $SELLER_DESK_ECB_URL，则以其为准。</translation>
+    </message>
+    <message>
+        <source>Frankfurter address</source>
+        <translation>Frankfurter 地址</translation>
+    </message>
+    <message>
+        <source>The Frankfurter v1 API; $SELLER_DESK_FRANKFURTER_URL wins.</source>
+        <translation>Frankfurter v1 API；如设置了 $SELLER_DESK_FRANKFURTER_URL，则以其为准。</translation>
+    </message>
+    <message>
+        <source>forex-python address</source>
+        <translation>forex-python 地址</translation>
+    </message>
+    <message>
+        <source>The source forex-python reads; $SELLER_DESK_FOREX_PYTHON_URL wins.</source>
+        <translation>forex-python 读取的数据源；如设置了 $SELLER_DESK_FOREX_PYTHON_URL，则以其为准。</translation>
     </message>
 </context>
 <context>

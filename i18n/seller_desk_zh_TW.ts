@@ -2701,6 +2701,142 @@ Segment: {count} customers, {revenue} spent</source>
         <source>Could not write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>No rate for {currency}; type one in.</source>
+        <translation>沒有 {currency} 的匯率，請手動輸入。</translation>
+    </message>
+    <message>
+        <source>The rate for {currency} is not positive: {rate}</source>
+        <translation>{currency} 的匯率不是正數：{rate}</translation>
+    </message>
+    <message>
+        <source>{provider} answered without any rates.</source>
+        <translation>{provider} 的回應中沒有任何匯率。</translation>
+    </message>
+    <message>
+        <source>{provider} gave {rate} for {currency} on {day}, which is not a positive number.</source>
+        <translation>{provider} 提供的 {day} {currency} 匯率為 {rate}，不是正數。</translation>
+    </message>
+    <message>
+        <source>A rate is a positive number, like 32.5; not {text}</source>
+        <translation>匯率應為正數，例如 32.5；而不是 {text}</translation>
+    </message>
+    <message>
+        <source>Give {currency}&apos;s rate against another currency.</source>
+        <translation>請填寫 {currency} 對另一種貨幣的匯率。</translation>
+    </message>
+    <message>
+        <source>Unknown rate provider {name}; choose from: {choices}.</source>
+        <translation>未知的匯率來源 {name}；可選：{choices}。</translation>
+    </message>
+    <message>
+        <source>Name at least one rate provider.</source>
+        <translation>請至少填寫一個匯率來源。</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (http:// or https://).</source>
+        <translation>{url} 不是網址（應以 http:// 或 https:// 開頭）。</translation>
+    </message>
+    <message>
+        <source>The rates file {path} cannot be read ({reason}).</source>
+        <translation>無法讀取匯率檔案 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The rates file must start with the line date,currency,rate (and ,base if some rates are not per EUR); it starts with: {header}</source>
+        <translation>匯率檔案的第一行必須是 date,currency,rate（若有匯率不是以歐元計，再加 ,base）；目前第一行是：{header}</translation>
+    </message>
+    <message>
+        <source>The rates file has no rates.</source>
+        <translation>匯率檔案中沒有匯率。</translation>
+    </message>
+    <message>
+        <source>Row {row} has {count} cells; expected {expected}.</source>
+        <translation>第 {row} 列有 {count} 個儲存格，應為 {expected} 個。</translation>
+    </message>
+    <message>
+        <source>Row {row}: &apos;{value}&apos; is not a date like 2026-03-31.</source>
+        <translation>第 {row} 列：「{value}」不是 2026-03-31 這樣的日期。</translation>
+    </message>
+    <message>
+        <source>Row {row}: &apos;{value}&apos; is not a currency code (three letters, such as USD).</source>
+        <translation>第 {row} 列：「{value}」不是貨幣代碼（三個字母，例如 USD）。</translation>
+    </message>
+    <message>
+        <source>Row {row}: &apos;{value}&apos; is not a rate above zero.</source>
+        <translation>第 {row} 列：「{value}」不是大於零的匯率。</translation>
+    </message>
+    <message>
+        <source>Row {row}: a rate of {currency} against itself means nothing.</source>
+        <translation>第 {row} 列：{currency} 對自身的匯率沒有意義。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {currency} on {day} was already given on row {earlier}.</source>
+        <translation>第 {row} 列：{day} 的 {currency} 已在第 {earlier} 列提供。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {currency} is given per {base}, but the file has no rate for {base} per EUR on {day}.</source>
+        <translation>第 {row} 列：{currency} 是以 {base} 計價的，但檔案中沒有 {day} {base} 對歐元的匯率。</translation>
+    </message>
+    <message>
+        <source>Could not reach the {provider} rates service at {url} ({reason}).</source>
+        <translation>無法連線至 {provider} 匯率服務 {url}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service did not answer within {seconds} seconds.</source>
+        <translation>{provider} 匯率服務在 {seconds} 秒內沒有回應。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service answered HTTP {status} for {url}.</source>
+        <translation>{provider} 匯率服務對 {url} 回傳了 HTTP {status}。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service sent a web page instead of rates ({url}); it may have moved or be down.</source>
+        <translation>{provider} 匯率服務回傳的是網頁而不是匯率（{url}）；該服務可能已搬遷或暫時無法使用。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service sent rates this app cannot read: {reason}.</source>
+        <translation>{provider} 匯率服務回傳的匯率無法讀取：{reason}。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service sent &apos;{value}&apos; as the rate of {currency} on {day}.</source>
+        <translation>{provider} 匯率服務提供的 {day} {currency} 匯率是「{value}」。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service has no rate for {currency} on {day}.</source>
+        <translation>{provider} 匯率服務沒有 {day} 的 {currency} 匯率。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service has no rates for {day}.</source>
+        <translation>{provider} 匯率服務沒有 {day} 的匯率。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service has no rates available ({reason}).</source>
+        <translation>{provider} 匯率服務暫無可用匯率（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service refused the request: {reason}.</source>
+        <translation>{provider} 匯率服務拒絕了請求：{reason}。</translation>
+    </message>
+    <message>
+        <source>The {provider} rates service is asked one day at a time; {days} days is more than the {limit} allowed at once.</source>
+        <translation>{provider} 匯率服務每次只能查詢一天；{days} 天超過了單次允許的 {limit} 天。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a rates provider; choose one of {names}.</source>
+        <translation>「{name}」不是匯率來源；請從 {names} 中選擇。</translation>
+    </message>
+    <message>
+        <source>No rate for {currency} on or before {day}; update the rates or type one in.</source>
+        <translation>{day} 及之前沒有 {currency} 的匯率；請更新匯率或手動輸入。</translation>
+    </message>
+    <message>
+        <source>No rate provider answered: {failures}</source>
+        <translation>沒有任何匯率來源回應：{failures}</translation>
+    </message>
+    <message>
+        <source>EUR is what every rate is counted against; type the other currency.</source>
+        <translation>所有匯率都以歐元為基準；請填寫另一種貨幣。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -3463,6 +3599,14 @@ Type %2 to confirm:</source>
         <source>Updating loyalty points</source>
         <translation>正在更新點數</translation>
     </message>
+    <message>
+        <source>Asking rate providers</source>
+        <translation>正在查詢匯率來源</translation>
+    </message>
+    <message>
+        <source>Rates stored</source>
+        <translation>匯率已儲存</translation>
+    </message>
 </context>
 <context>
     <name>replies</name>
@@ -3863,6 +4007,50 @@ Type %2 to confirm:</source>
     <message>
         <source>Loyalty</source>
         <translation>會員與點數</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>Rate providers</source>
+        <translation>匯率來源</translation>
+    </message>
+    <message>
+        <source>Asked in this order until one answers: ecb, frankfurter, forex-python.</source>
+        <translation>依此順序查詢，直到有來源回應：ecb, frankfurter, forex-python。</translation>
+    </message>
+    <message>
+        <source>Rates are old after (business days)</source>
+        <translation>匯率過期天數（營業日）</translation>
+    </message>
+    <message>
+        <source>A rate older than this is flagged as out of date.</source>
+        <translation>超過此天數的匯率會被標示為過期。</translation>
+    </message>
+    <message>
+        <source>ECB address</source>
+        <translation>歐洲央行網址</translation>
+    </message>
+    <message>
+        <source>Where the ECB reference rates are read; $SELLER_DESK_ECB_URL wins.</source>
+        <translation>讀取歐洲央行參考匯率的網址；如設定了 $SELLER_DESK_ECB_URL，則以其為準。</translation>
+    </message>
+    <message>
+        <source>Frankfurter address</source>
+        <translation>Frankfurter 網址</translation>
+    </message>
+    <message>
+        <source>The Frankfurter v1 API; $SELLER_DESK_FRANKFURTER_URL wins.</source>
+        <translation>Frankfurter v1 API；如設定了 $SELLER_DESK_FRANKFURTER_URL，則以其為準。</translation>
+    </message>
+    <message>
+        <source>forex-python address</source>
+        <translation>forex-python 網址</translation>
+    </message>
+    <message>
+        <source>The source forex-python reads; $SELLER_DESK_FOREX_PYTHON_URL wins.</source>
+        <translation>forex-python 讀取的資料來源；如設定了 $SELLER_DESK_FOREX_PYTHON_URL，則以其為準。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""`seller-desk` headless commands (demo, db, settings, import, customers, export).
+"""`seller-desk` headless commands (demo, db, settings, import, customers, export, fx).
 
 Errors are one line on standard error and a non-zero exit code.
 """
@@ -13,6 +13,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from seller_desk import __version__
+from seller_desk.cli import fx as fx_commands
 from seller_desk.cli import loyalty as loyalty_commands
 from seller_desk.cli import retention as retention_commands
 from seller_desk.cli.output import print_json, stderr_job
@@ -93,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, help="file to write (default: standard output)")
     retention_commands.add_parser(commands)
     loyalty_commands.add_parser(commands)
+    fx_commands.add_parser(commands)
     return parser
 
 
@@ -226,7 +228,7 @@ def _export(ws: Workspace, args: argparse.Namespace) -> int:
 HANDLERS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "demo": _demo, "db": _db, "settings": _settings, "import": _import,
     "customers": _customers, "export": _export, "retention": retention_commands.run,
-    "loyalty": loyalty_commands.run,
+    "loyalty": loyalty_commands.run, "fx": fx_commands.run,
 }
 
 

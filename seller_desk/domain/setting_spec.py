@@ -13,6 +13,7 @@ GROUP_LABELS: dict[str, str] = {
     "shop": QT_TRANSLATE_NOOP("settings", "Shop"),
     "retention": QT_TRANSLATE_NOOP("settings", "Retention"),
     "loyalty": QT_TRANSLATE_NOOP("settings", "Loyalty"),
+    "rates": QT_TRANSLATE_NOOP("settings", "Exchange rates"),
 }
 
 

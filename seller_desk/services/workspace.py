@@ -20,6 +20,7 @@ from seller_desk.services.notes import NotesService
 from seller_desk.services.order_editing import OrderEditor
 from seller_desk.services.orders import OrdersService
 from seller_desk.services.privacy import PrivacyService
+from seller_desk.services.rates import RatesService
 from seller_desk.services.replies import RepliesService
 from seller_desk.services.retention.campaigns import CampaignService
 from seller_desk.services.retention.service import RetentionService
@@ -53,6 +54,7 @@ class Workspace:
     retention: RetentionService
     winback: WinbackService
     campaigns: CampaignService
+    rates: RatesService
 
     def close(self) -> None:
         self.database.close()
@@ -93,4 +95,5 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         retention=retention,
         winback=WinbackService(database, retention),
         campaigns=CampaignService(database, retention),
+        rates=RatesService(database),
     )

@@ -20,7 +20,8 @@ from seller_desk.store.migrate import MIGRATIONS, schema_state, upgrade
 WHEN = datetime(2026, 11, 1, 9, 30, tzinfo=UTC)
 NEW_TABLES = {"customer_identities", "customer_merges", "merge_moves", "notes", "note_revisions",
               "follow_ups", "feedback", "complaints", "order_status_changes", "import_mappings",
-              "reply_templates", "loyalty_entries", "campaigns", "campaign_members"}
+              "reply_templates", "loyalty_entries", "campaigns", "campaign_members",
+              "exchange_rates"}
 
 
 def at_revision_0001(url: str) -> Database:

@@ -7,6 +7,7 @@ from seller_desk.store.models.loyalty import Campaign, CampaignMember, LoyaltyEn
 from seller_desk.store.models.merges import CustomerMerge, MergeMove
 from seller_desk.store.models.notes import FollowUp, Note, NoteRevision
 from seller_desk.store.models.people import Customer, CustomerIdentity
+from seller_desk.store.models.rates import ExchangeRate
 from seller_desk.store.models.sales import MarketplaceAccount, Order, OrderLine, OrderStatusChange
 from seller_desk.store.models.saved import ImportMapping, SavedReplyTemplate
 from seller_desk.store.models.settings import Setting
@@ -20,6 +21,7 @@ __all__ = [
     "Customer",
     "CustomerIdentity",
     "CustomerMerge",
+    "ExchangeRate",
     "Feedback",
     "FollowUp",
     "ImportMapping",
