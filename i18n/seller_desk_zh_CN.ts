@@ -169,8 +169,8 @@
 <context>
     <name>ChurnTab</name>
     <message>
-        <source>Churn risk: the chance a customer does not order again. Repeat buyers are judged by the BG/NBD model, one-time buyers by how many buyers like them came back. Double-click a customer to open them.</source>
-        <translation>流失风险：客户不再下单的概率。复购客户按 BG/NBD 模型评估；只下过一单的客户则参考情况相似的买家中有多少人再次下单。双击客户可打开其详情。</translation>
+        <source>Churn risk: the chance a customer does not order again. Repeat buyers are judged by the BG/NBD model, one-time buyers by how many buyers like them came back. Customers already churned are left out (see Lifecycle). Double-click a customer to open them.</source>
+        <translation>流失风险：客户不再下单的概率。复购客户按 BG/NBD 模型评估；只下过一单的客户则参考情况相似的买家中有多少人再次下单。已流失的客户不在此列出（见“生命周期”）。双击客户可打开其详情。</translation>
     </message>
     <message>
         <source>Showing %1 of %2 customers</source>

@@ -169,8 +169,8 @@
 <context>
     <name>ChurnTab</name>
     <message>
-        <source>Churn risk: the chance a customer does not order again. Repeat buyers are judged by the BG/NBD model, one-time buyers by how many buyers like them came back. Double-click a customer to open them.</source>
-        <translation>流失風險：顧客不再訂購的機率。回購顧客依 BG/NBD 模型評估；只訂購過一次的顧客則參考情況相似的買家中有多少人再次訂購。按兩下顧客即可開啟其詳細資料。</translation>
+        <source>Churn risk: the chance a customer does not order again. Repeat buyers are judged by the BG/NBD model, one-time buyers by how many buyers like them came back. Customers already churned are left out (see Lifecycle). Double-click a customer to open them.</source>
+        <translation>流失風險：顧客不再下單的機率。回購顧客依 BG/NBD 模型評估；只下過一單的顧客則參考情況相似的買家中有多少人再次下單。已流失的顧客不在此列出（見「生命週期」）。按兩下顧客可開啟其詳細資料。</translation>
     </message>
     <message>
         <source>Showing %1 of %2 customers</source>

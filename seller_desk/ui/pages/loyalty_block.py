@@ -31,7 +31,7 @@ def cause(row: LedgerRow, fmt: Formatter) -> str:
         return fill(QCoreApplication.translate("loyalty", "Expired (earned on %1)"),
                     fmt.date(row.order_placed_at))
     if row.kind is EntryKind.TIER:
-        return fill(QCoreApplication.translate("loyalty", "Now %1"), row.tier)
+        return fill(QCoreApplication.translate("loyalty", "Now %1"), tier_name(row.tier))
     return fill(QCoreApplication.translate("loyalty", "Granted: %1"), row.reason)
 
 
@@ -50,17 +50,23 @@ def _row_html(row: LedgerRow, fmt: Formatter) -> str:
             f'<td class="num" nowrap>{h.escape(points)}</td></tr>')
 
 
+def tier_name(name: str) -> str:
+    """A tier's name: the default ones (Bronze, Silver, Gold) in the window's language, a name
+    the seller chose as written."""
+    return QCoreApplication.translate("retention", name) if name else name
+
+
 def _next_tier(s: CustomerLoyalty, fmt: Formatter) -> str:
     if not s.next_tier or s.to_next_tier is None:
         return QCoreApplication.translate("loyalty", "Top tier")
     return fill(QCoreApplication.translate("loyalty", "%1 more to reach %2"),
-                fmt.money(s.to_next_tier), s.next_tier)
+                fmt.money(s.to_next_tier), tier_name(s.next_tier))
 
 
 def loyalty_html(standing: CustomerLoyalty, fmt: Formatter) -> str:
     s = standing
     pairs = [
-        (QCoreApplication.translate("loyalty", "Tier"), s.tier),
+        (QCoreApplication.translate("loyalty", "Tier"), tier_name(s.tier)),
         (QCoreApplication.translate("loyalty", "Points"), fmt.number(s.balance)),
         (QCoreApplication.translate("loyalty", "Spent in the last 12 months"),
          fmt.money(s.spend_12m)),

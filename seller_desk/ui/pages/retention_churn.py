@@ -39,7 +39,8 @@ class ChurnTab(QWidget):
         self.note.setText(self.tr(
             "Churn risk: the chance a customer does not order again. Repeat buyers are judged "
             "by the BG/NBD model, one-time buyers by how many buyers like them came back. "
-            "Double-click a customer to open them."))
+            "Customers already churned are left out (see Lifecycle). Double-click a customer "
+            "to open them."))
         self.table.retranslate(self.fmt)
         if self.view is not None:
             self._count(self.view)

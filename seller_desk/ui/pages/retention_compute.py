@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from seller_desk.domain.retention.history import Ints
+from seller_desk.domain.retention.lifecycle import STAGES, Stage
 from seller_desk.reports import charts as builders
 from seller_desk.reports.charts.kinds import VARIANTS, Pick
 from seller_desk.services.progress import Job
@@ -123,7 +124,11 @@ def compute_view(job: Job, service: RetentionService, chosen: RetentionFilter, a
     report = service.report(chosen, as_of, job)
     job.check()
     everyone = report.summary.customer
-    churn = service.customer_list(report, everyone, "risk", CHURN_ROWS)
+    # Customers still to be won back, riskiest first: those already churned would fill the list
+    # with people gone for years (Lifecycle → Churned lists them).
+    churned = STAGES.index(Stage.CHURNED)
+    churn = service.customer_list(report, everyone[report.lifecycle.stage != churned], "risk",
+                                  CHURN_ROWS)
     top_value = service.customer_list(report, everyone, "clv", TOP_VALUE_ROWS)
     job.check()
     return RetentionView(report, headline(report), build_charts(report, style), churn, top_value)
