@@ -9,11 +9,11 @@ from sqlalchemy import exists, select
 from seller_desk.domain.currencies import MINOR_DIGITS
 from seller_desk.domain.errors import ValidationError
 from seller_desk.domain.retention.loyalty import parse_tiers
-from seller_desk.domain.settings import SETTINGS, setting_spec
+from seller_desk.domain.settings import setting_spec
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.store.database import Database
 from seller_desk.store.models import Order
-from seller_desk.store.queries.settings import put_setting, stored_settings
+from seller_desk.store.queries.settings import put_setting, settings_with_defaults, stored_settings
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,7 @@ class ShopService:
     def settings(self) -> dict[str, str]:
         """Every declared setting with its value (the default where none is stored)."""
         with self._db.session() as session:
-            stored = stored_settings(session)
-        return {spec.key: stored.get(spec.key, spec.default) for spec in SETTINGS}
+            return settings_with_defaults(session)
 
     def get(self, key: str) -> str:
         spec = setting_spec(key)

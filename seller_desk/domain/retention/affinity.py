@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from seller_desk.domain.retention.history import Ints
+from seller_desk.domain.retention.history import Floats, Ints
 
 # RETENTION.md: suggestions need at least this many customers who bought both products.
 MIN_SUPPORT = 3
@@ -89,17 +89,45 @@ def bought_together(
     )
 
 
-def suggestions(bought: npt.ArrayLike, pairs: Sequence[ProductPair], limit: int = 3) -> Ints:
+@dataclass(frozen=True)
+class PairIndex:
+    """Pairs as arrays, with the rows each product appears in: built once, then asked for
+    many customers' suggestions without walking every pair for each of them."""
+
+    a: Ints
+    b: Ints
+    support: Ints
+    lift: Floats
+    rows_of: dict[int, Ints]
+
+    @classmethod
+    def of(cls, pairs: Sequence[ProductPair]) -> PairIndex:
+        a = np.fromiter((pair.a for pair in pairs), dtype=np.int64, count=len(pairs))
+        b = np.fromiter((pair.b for pair in pairs), dtype=np.int64, count=len(pairs))
+        support = np.fromiter((pair.support for pair in pairs), dtype=np.int64, count=len(pairs))
+        lift = np.fromiter((pair.lift for pair in pairs), dtype=np.float64, count=len(pairs))
+        ends = np.concatenate((a, b))
+        rows = np.concatenate((np.arange(a.size), np.arange(b.size)))
+        order = np.argsort(ends, kind="stable")
+        products, starts = np.unique(ends[order], return_index=True)
+        groups = np.split(rows[order], starts[1:]) if products.size else []
+        return cls(a, b, support, lift, {int(p): g for p, g in zip(products, groups, strict=True)})
+
+
+def suggestions(bought: npt.ArrayLike, pairs: Sequence[ProductPair] | PairIndex,
+                limit: int = 3) -> Ints:
     """Up to `limit` products a customer has not bought yet, each paired with one they have,
     ranked by their best lift with anything bought (then support, then id). Only pairs with
     lift > 1 count: a lower lift means buyers of one are *less* likely to buy the other."""
     have = np.unique(np.asarray(bought, dtype=np.int64))
-    if not pairs or not have.size or limit <= 0:
+    index = pairs if isinstance(pairs, PairIndex) else PairIndex.of(pairs)
+    if not index.a.size or not have.size or limit <= 0:
         return np.zeros(0, dtype=np.int64)
-    a = np.fromiter((pair.a for pair in pairs), dtype=np.int64, count=len(pairs))
-    b = np.fromiter((pair.b for pair in pairs), dtype=np.int64, count=len(pairs))
-    support = np.fromiter((pair.support for pair in pairs), dtype=np.int64, count=len(pairs))
-    lift = np.fromiter((pair.lift for pair in pairs), dtype=np.float64, count=len(pairs))
+    touched = [index.rows_of[int(p)] for p in have if int(p) in index.rows_of]
+    if not touched:
+        return np.zeros(0, dtype=np.int64)
+    rows = np.unique(np.concatenate(touched))
+    a, b, support, lift = index.a[rows], index.b[rows], index.support[rows], index.lift[rows]
     has_a, has_b = np.isin(a, have), np.isin(b, have)
     from_a = has_a & ~has_b & (lift > 1.0)
     from_b = has_b & ~has_a & (lift > 1.0)

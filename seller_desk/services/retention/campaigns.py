@@ -13,7 +13,6 @@ from sqlalchemy import delete, insert, select
 from seller_desk.domain.errors import ValidationError
 from seller_desk.domain.retention.campaigns import CampaignEffect, measure, split_holdout
 from seller_desk.domain.retention.days import day_number
-from seller_desk.domain.retention.history import PurchaseHistory
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.services.authors import author_name
 from seller_desk.services.retention.service import RetentionService
@@ -99,14 +98,15 @@ class CampaignService:
         if not found:
             return ()
         data = self._retention.shop_data()
-        known = data.orders.customer > 0
-        history = PurchaseHistory.of(data.orders.customer[known], data.day[known],
-                                     data.orders.value[known])
+        history = data.history
         today = day_number(datetime.now(data.zone).date())
+        member_campaign, member_customer, held_flag = (
+            np.array([m[i] for m in members], dtype=np.int64) for i in range(3))
+        member_held = held_flag.astype(bool)
         views = []
         for cid, name, offer, audience, sent_at, window, holdout in found:
-            ids = np.array([m[1] for m in members if m[0] == cid], dtype=np.int64)
-            held = np.array([m[2] for m in members if m[0] == cid], dtype=bool)
+            mine = member_campaign == cid
+            ids, held = member_customer[mine], member_held[mine]
             sent_on = sent_at.astimezone(data.zone).date()
             send_day = day_number(sent_on)
             effect = (measure(history, ids, held, send_day, window)

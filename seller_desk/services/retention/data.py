@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import func, select
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from seller_desk.domain.currencies import MINOR_DIGITS
 from seller_desk.domain.retention.days import local_days
-from seller_desk.domain.retention.history import Ints
+from seller_desk.domain.retention.history import Ints, PurchaseHistory
 from seller_desk.services.shop_time import shop_zone
 from seller_desk.store.database import Database
 from seller_desk.store.models import Customer, CustomerMerge, Order, OrderStatusChange
@@ -37,6 +38,14 @@ class ShopData:
     settings: dict[str, str]
     base_currency: str
     zone: tzinfo
+
+    @cached_property
+    def history(self) -> PurchaseHistory:
+        """Known customers' counted orders, sorted once per read of the database (filters,
+        dates and campaign readouts all start from it)."""
+        known = self.orders.customer > 0
+        return PurchaseHistory.of(self.orders.customer[known], self.day[known],
+                                  self.orders.value[known])
 
     @property
     def minor_digits(self) -> int:

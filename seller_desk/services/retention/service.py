@@ -29,6 +29,7 @@ from seller_desk.services.retention.report import (
 )
 from seller_desk.store.database import Database
 from seller_desk.store.models import Customer, Listing, MarketplaceAccount
+from seller_desk.store.queries.choices import countries
 
 if TYPE_CHECKING:
     from seller_desk.domain.retention.holdout import Holdout
@@ -74,10 +75,7 @@ class RetentionService:
                 select(MarketplaceAccount.marketplace).distinct()
                 .order_by(MarketplaceAccount.marketplace)
             ).all()
-            countries = session.scalars(
-                select(Customer.country).distinct().where(Customer.country != "")
-                .order_by(Customer.country)
-            ).all()
+            found_countries = countries(session)
             products = session.execute(
                 select(Listing.sku, Listing.title).where(Listing.archived.is_(False))
                 .order_by(Listing.sku)
@@ -87,7 +85,7 @@ class RetentionService:
             ).one()
         zone = self._cache.zone()
         return FilterChoices(
-            tuple(marketplaces), tuple(countries), tuple((s, t) for s, t in products),
+            tuple(marketplaces), tuple(found_countries), tuple((s, t) for s, t in products),
             first.astimezone(zone).date() if first else None,
             last.astimezone(zone).date() if last else None,
         )
@@ -95,10 +93,7 @@ class RetentionService:
     def _history(self, chosen: RetentionFilter, job: Job) -> tuple[ShopData, PurchaseHistory]:
         data = self._cache.get()
         job.check()
-        known = data.orders.customer > 0
-        history = PurchaseHistory.of(
-            data.orders.customer[known], data.day[known], data.orders.value[known]
-        )
+        history = data.history
         if not chosen.is_all:
             with self._db.session() as session:
                 ids = selected_customers(session, data, first_orders(data), chosen)

@@ -30,6 +30,7 @@ HEADER = ("Email Address", "First Name", "Last Name", "Language", "Country", "Ta
           "Segment", "Last Products", "Suggested Products", "Coupon Code", "Coupon Percent")
 WRITE_FAILED = QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}")
 LAST_PRODUCTS = 3
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -64,21 +65,26 @@ class WinbackService:
         job = job or Job()
         report = report or self._retention.report(job=job)
         wanted = np.unique(np.asarray(list(ids), dtype=np.int64))
+        columns = (Customer.id, Customer.name, Customer.email, Customer.language,
+                   Customer.country, Customer.marketing_consent, Customer.masked,
+                   Customer.erased_at)
         with self._db.session() as session:
-            people = session.execute(
-                select(Customer.id, Customer.name, Customer.email, Customer.language,
-                       Customer.country, Customer.marketing_consent, Customer.masked,
-                       Customer.erased_at)
-                .where(Customer.id.in_([int(i) for i in wanted]))
-            ).all()
+            # In chunks: a segment can hold more customers than a statement takes parameters.
+            people = [row for start in range(0, wanted.size, _CHUNK)
+                      for row in session.execute(select(*columns).where(Customer.id.in_(
+                          [int(i) for i in wanted[start:start + _CHUNK]])))]
             job.check()
             lines = order_products(session)
-        from seller_desk.domain.retention.affinity import bought_together, suggestions  # scipy
+        from seller_desk.domain.retention.affinity import PairIndex, bought_together, suggestions
 
         owner = _order_owners(self._retention.shop_data())
         known = np.isin(lines.order, owner[0])
         line_customer = owner[1][np.searchsorted(owner[0], lines.order[known])]
-        pairs = bought_together(line_customer, lines.product[known])
+        line_order, line_product = lines.order[known], lines.product[known]
+        pairs = PairIndex.of(bought_together(line_customer, line_product))
+        # Each customer's lines as one slice of the lines sorted by customer.
+        by_customer = np.argsort(line_customer, kind="stable")
+        sorted_customer = line_customer[by_customer]
         job.check()
         rows: list[WinbackRow] = []
         no_email = no_consent = 0
@@ -89,9 +95,10 @@ class WinbackService:
             if person.marketing_consent == "no":
                 no_consent += 1
                 continue
-            mine = line_customer == person.id
-            bought = lines.product[known][mine]
-            last = _last_products(lines.order[known][mine], bought)
+            first_line, end_line = np.searchsorted(sorted_customer, [person.id, person.id + 1])
+            mine = by_customer[first_line:end_line]
+            bought = line_product[mine]
+            last = _last_products(line_order[mine], bought)
             pos = report.summary.index_of([person.id])[0]
             risk = float(report.churn.risk[pos]) if pos >= 0 else float("nan")
             segment = SEGMENTS[int(report.rfm.segment[pos])].value if pos >= 0 else ""

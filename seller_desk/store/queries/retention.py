@@ -78,35 +78,28 @@ class OrderProducts:
     skus: list[str]
 
 
-def order_products(session: Session, order_ids: Ints | None = None) -> OrderProducts:
-    """Lines of counted orders (or of `order_ids`), products coded by SKU."""
-    statement = (
-        select(OrderLine.order_id, OrderLine.sku_key, func.max(OrderLine.title))
+def order_products(session: Session) -> OrderProducts:
+    """Lines of counted orders as (order, product) codes; a product is a SKU, named by the
+    title its lines carry."""
+    # Sorted here, not in SQL: a database collation may order them otherwise than the search.
+    products = sorted((sku, title) for sku, title in session.execute(
+        select(OrderLine.sku_key, func.max(OrderLine.title))
+        .where(OrderLine.sku_key != "").group_by(OrderLine.sku_key)
+    ))
+    lines = session.execute(
+        select(OrderLine.order_id, OrderLine.sku_key)
         .join(Order, Order.id == OrderLine.order_id)
         .where(*counted_order(), OrderLine.sku_key != "")
-        .group_by(OrderLine.order_id, OrderLine.sku_key)
-    )
-    if order_ids is not None:
-        statement = statement.where(OrderLine.order_id.in_([int(i) for i in order_ids]))
-    rows = session.execute(statement).all()
-    codes: dict[str, int] = {}
-    titles: list[str] = []
-    skus: list[str] = []
-    orders = np.empty(len(rows), dtype=np.int64)
-    products = np.empty(len(rows), dtype=np.int64)
-    for i, (order_id, sku, title) in enumerate(rows):
-        code = codes.get(sku)
-        if code is None:
-            code = codes[sku] = len(titles)
-            titles.append(title)
-            skus.append(sku)
-        orders[i], products[i] = order_id, code
-    return OrderProducts(orders, products, titles, skus)
-
-
-def listing_titles(session: Session) -> dict[str, str]:
-    """SKU key -> current listing title (listings renamed since an order was placed)."""
-    return dict(session.execute(select(Listing.sku_key, Listing.title)).all())
+        .distinct()
+    ).all()
+    skus = [sku for sku, _title in products]
+    # Coded by a binary search over the sorted SKUs, not a dictionary lookup per line.
+    line_skus = np.array([sku for _order, sku in lines], dtype=object)
+    codes = np.searchsorted(np.array(skus, dtype=object), line_skus)
+    orders = np.fromiter((order for order, _sku in lines), dtype=np.int64, count=len(lines))
+    in_order = np.lexsort((codes, orders))  # by order, then SKU: the same lines, a stable order
+    return OrderProducts(orders[in_order], codes[in_order].astype(np.int64),
+                         [t for _s, t in products], skus)
 
 
 def goods_cost_and_revenue(
