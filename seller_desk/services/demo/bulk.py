@@ -20,6 +20,7 @@ from sqlalchemy import (
     Index,
     Table,
     bindparam,
+    false,
     func,
     insert,
     inspect,
@@ -27,6 +28,7 @@ from sqlalchemy import (
     null,
     select,
     text,
+    true,
 )
 from sqlalchemy.schema import CreateIndex, DropIndex
 from sqlalchemy.sql import Executable
@@ -124,6 +126,8 @@ def table_insert(connection: Connection, table: Table, names: Sequence[str],
 def _sql_constant(value: str | int | None) -> Any:
     if value is None:
         return null()
+    if isinstance(value, bool):
+        return true() if value else false()
     if isinstance(value, int):
         return literal_column(str(int(value)))
     return literal_column("'" + value.replace("'", "''") + "'")

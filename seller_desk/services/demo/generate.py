@@ -20,6 +20,7 @@ from seller_desk.services.demo.lookalikes import plant_look_alikes
 from seller_desk.services.demo.notes import make_follow_ups, make_notes
 from seller_desk.services.demo.orders import (
     LINE_COLUMNS,
+    LINE_CONSTANTS,
     ORDER_COLUMNS,
     ORDER_CONSTANTS,
     OrderFactory,
@@ -137,7 +138,8 @@ def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: i
                                 (ids["order"], ids["change"]), binder.bind, seed)
         insert_orders = bulk.table_insert(connection, Order.__table__, ORDER_COLUMNS,
                                           ORDER_CONSTANTS)
-        insert_lines = bulk.table_insert(connection, OrderLine.__table__, LINE_COLUMNS)
+        insert_lines = bulk.table_insert(connection, OrderLine.__table__, LINE_COLUMNS,
+                                         LINE_CONSTANTS)
         step = min(MAX_BATCH, max(1_000, orders // 50))
         for start in range(0, schedule.orders, step):
             stop = min(start + step, schedule.orders)

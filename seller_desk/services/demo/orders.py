@@ -10,10 +10,11 @@ from typing import Any
 import numpy as np
 
 from seller_desk.domain.currencies import minor_digits
+from seller_desk.domain.money_arrays import decimal_parts, round_products
 from seller_desk.domain.orders import COUNTED_STATUSES
 from seller_desk.services.demo.people import Customers
 from seller_desk.services.demo.places import COUNTRIES
-from seller_desk.services.demo.pricing import OrderPricing, decimal_parts, round_products
+from seller_desk.services.demo.pricing import OrderPricing
 from seller_desk.services.demo.schedule import Schedule
 from seller_desk.services.demo.statuses import PARTIAL, REFUNDED, STATUSES, order_fates
 from seller_desk.services.demo.storefront import (
@@ -43,7 +44,12 @@ _DISCOUNTS = (Decimal(0), Decimal("0.10"), Decimal("0.15"), Decimal("0.20"))
 _EURO_ZONE = frozenset({"DE", "FR", "ES", "IT", "NL"})
 # The same for every demo order: no separate billing address, made by the demo, no file.
 ORDER_CONSTANTS: dict[str, str | int | None] = {
-    "billing_address": "", "source": "demo", "source_hash": ""}
+    "billing_address": "", "source": "demo", "source_hash": "",
+    # Profit columns start empty: the costing service fills them once the shop is made.
+    "marketplace_fee_minor": None, "payment_fee_minor": None, "shipping_cost_base_minor": None,
+    "fees_estimated": True, "cost_base_minor": None, "margin_base_minor": None}
+LINE_CONSTANTS: dict[str, str | int | None] = {
+    "unit_cost_minor": None, "cost_currency": None, "cost_rate": None, "cost_base_minor": None}
 # Order tags a seller adds by hand, and how often (the rest have none).
 _ORDER_TAGS = ("", "gift wrap", "express", "fragile", "gift wrap, express", "custom message")
 _ORDER_TAG_CUMULATIVE = np.cumsum([0.945, 0.025, 0.01, 0.01, 0.003, 0.007])

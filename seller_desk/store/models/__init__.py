@@ -1,7 +1,7 @@
 """The tables of a shop's database, as typed SQLAlchemy models."""
 
 from seller_desk.store.models.base import Base
-from seller_desk.store.models.catalog import ChannelOffer, Listing
+from seller_desk.store.models.catalog import ChannelOffer, Listing, ListingImage, PriceRule
 from seller_desk.store.models.feedback import Complaint, Feedback
 from seller_desk.store.models.loyalty import Campaign, CampaignMember, LoyaltyEntry
 from seller_desk.store.models.merges import CustomerMerge, MergeMove
@@ -26,6 +26,7 @@ __all__ = [
     "FollowUp",
     "ImportMapping",
     "Listing",
+    "ListingImage",
     "LoyaltyEntry",
     "MarketplaceAccount",
     "MergeMove",
@@ -34,6 +35,7 @@ __all__ = [
     "Order",
     "OrderLine",
     "OrderStatusChange",
+    "PriceRule",
     "SavedReplyTemplate",
     "Setting",
 ]

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -50,6 +51,7 @@ class Order(Base):
         Index("ix_orders_customer", "customer_id", "placed_at"),
         # The newest change, read to know whether cached figures still hold (and for sync).
         Index("ix_orders_updated", "updated_at", "id"),
+        Index("ix_orders_margin", "margin_base_minor", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -89,6 +91,15 @@ class Order(Base):
     # A test order a marketplace or the seller placed: never counted as a sale.
     is_test: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     item_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Profit, filled by the costing service (NULL until it has run for this order): fees in the
+    # order currency, the shipping label and the goods in the base currency.
+    marketplace_fee_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    payment_fee_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    shipping_cost_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # True while fees come from the market's price rule rather than the marketplace's statement.
+    fees_estimated: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    cost_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    margin_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     lines: Mapped[list[OrderLine]] = relationship(
@@ -113,6 +124,13 @@ class OrderLine(Base):
     quantity: Mapped[int] = mapped_column(Integer)
     unit_price_minor: Mapped[int] = mapped_column(BigInteger)
     total_minor: Mapped[int] = mapped_column(BigInteger)
+    # The goods' cost on the order's date: the listing's unit cost in its own currency, the
+    # rate to the base currency that day (base per unit of cost currency) and the line's cost
+    # in base (quantity x unit cost x rate, rounded once). NULL until costed.
+    unit_cost_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    cost_currency: Mapped[str | None] = mapped_column(String(3), nullable=True)
+    cost_rate: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    cost_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
     order: Mapped[Order] = relationship(back_populates="lines")
 
