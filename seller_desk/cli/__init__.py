@@ -1,4 +1,4 @@
-"""`seller-desk` headless commands (demo, db, settings, import, customers, export, fx).
+"""`seller-desk` headless commands (demo, db, settings, import, customers, export, fx, listings).
 
 Errors are one line on standard error and a non-zero exit code.
 """
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from seller_desk import __version__
 from seller_desk.cli import fx as fx_commands
+from seller_desk.cli import listings as listings_commands
 from seller_desk.cli import loyalty as loyalty_commands
 from seller_desk.cli import retention as retention_commands
 from seller_desk.cli.output import print_json, stderr_job
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     retention_commands.add_parser(commands)
     loyalty_commands.add_parser(commands)
     fx_commands.add_parser(commands)
+    listings_commands.add_parser(commands)
     return parser
 
 
@@ -229,6 +231,7 @@ HANDLERS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "demo": _demo, "db": _db, "settings": _settings, "import": _import,
     "customers": _customers, "export": _export, "retention": retention_commands.run,
     "loyalty": loyalty_commands.run, "fx": fx_commands.run,
+    "listings": listings_commands.run,
 }
 
 

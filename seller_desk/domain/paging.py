@@ -27,11 +27,16 @@ class TableFilter:
     since: datetime | None = None
     until: datetime | None = None
     archived: bool | None = None
+    # Listings a moved exchange rate has left below their margin floor.
+    price_alert: bool | None = None
+    # Orders whose contribution margin is below zero.
+    negative_margin: bool | None = None
 
     def __bool__(self) -> bool:
         return bool(
             self.statuses or self.account_ids or self.countries or self.currencies
             or self.since or self.until or self.archived is not None
+            or self.price_alert is not None or self.negative_margin is not None
         )
 
 

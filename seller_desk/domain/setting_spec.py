@@ -14,6 +14,7 @@ GROUP_LABELS: dict[str, str] = {
     "retention": QT_TRANSLATE_NOOP("settings", "Retention"),
     "loyalty": QT_TRANSLATE_NOOP("settings", "Loyalty"),
     "rates": QT_TRANSLATE_NOOP("settings", "Exchange rates"),
+    "pricing": QT_TRANSLATE_NOOP("settings", "Pricing"),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from seller_desk.domain.currencies import normalise_currency
 from seller_desk.domain.errors import ValidationError
 from seller_desk.domain.fx_settings import FX_SETTINGS
+from seller_desk.domain.pricing_settings import PRICING_SETTINGS
 from seller_desk.domain.retention.settings import RETENTION_SETTINGS
 from seller_desk.domain.setting_spec import SettingSpec
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
@@ -78,7 +79,9 @@ SHOP_SETTINGS: tuple[SettingSpec, ...] = (
     ),
 )
 
-SETTINGS: tuple[SettingSpec, ...] = SHOP_SETTINGS + RETENTION_SETTINGS + FX_SETTINGS
+SETTINGS: tuple[SettingSpec, ...] = (
+    SHOP_SETTINGS + RETENTION_SETTINGS + FX_SETTINGS + PRICING_SETTINGS
+)
 SETTINGS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
 
 

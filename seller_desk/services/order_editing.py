@@ -24,6 +24,7 @@ from seller_desk.store.customer_stats import refresh_customer_stats
 from seller_desk.store.database import Database
 from seller_desk.store.models import Customer, Order, OrderLine, OrderStatusChange
 from seller_desk.store.people import add_customer
+from seller_desk.store.queries.profit_costing import forget_costs
 from seller_desk.store.queries.rates import known_rate
 from seller_desk.store.queries.settings import base_currency
 from seller_desk.store.types import fold
@@ -171,6 +172,7 @@ class OrderEditor:
             order.total_base_minor = Money(totals.total_minor, currency).convert(rate, base).minor
             order.item_count = totals.item_count
             order.updated_at = now
+            forget_costs(order)  # the costing run works the changed order out again
             order.lines.extend(
                 OrderLine(sku=line.sku.strip(), sku_key=fold(line.sku), title=line.title.strip(),
                           quantity=line.quantity, unit_price_minor=line.unit_price_minor,

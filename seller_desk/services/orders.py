@@ -11,6 +11,7 @@ from sqlalchemy import select
 from seller_desk.domain.money import Money
 from seller_desk.services.lookups import order_gone
 from seller_desk.services.notes import NoteView, note_views
+from seller_desk.services.profit_detail import OrderProfit, order_profit
 from seller_desk.services.tables import TableSource
 from seller_desk.store.database import Database
 from seller_desk.store.models import MarketplaceAccount, Note, OrderStatusChange
@@ -30,16 +31,23 @@ class OrderRow:
     status: str
     total: Money
     total_base: Money
+    # Contribution margin in the base currency; None until the order is costed.
+    margin: Money | None = None
+
+    @property
+    def negative(self) -> bool:
+        return self.margin is not None and self.margin.minor < 0
 
 
 def _order_row(
     _base: str, id: int, number: str, placed_at: datetime, name: str, email: str, account: str,
     marketplace: str, country: str, status: str, currency: str, total: int,
-    base_currency: str, total_base: int,
+    base_currency: str, total_base: int, margin: int | None,
 ) -> OrderRow:
     return OrderRow(
         id, number, placed_at, name, email, account, marketplace, country, status,
         Money(total, currency), Money(total_base, base_currency),
+        None if margin is None else Money(margin, base_currency),
     )
 
 
@@ -81,6 +89,7 @@ class OrderDetail:
     source: str = ""
     history: tuple[StatusChange, ...] = ()
     notes: tuple[NoteView, ...] = ()
+    profit: OrderProfit | None = None
 
     @property
     def editable(self) -> bool:
@@ -105,6 +114,8 @@ class OrdersService:
                 order.id, order.number, order.placed_at, order.buyer_name, order.buyer_email,
                 account.name, account.marketplace, order.ship_country, order.status,
                 Money(order.total_minor, cur), Money(order.total_base_minor, order.base_currency),
+                None if order.margin_base_minor is None
+                else Money(order.margin_base_minor, order.base_currency),
             )
             lines = tuple(
                 OrderLineView(
@@ -126,5 +137,5 @@ class OrdersService:
                 Money(order.tax_minor, cur), Money(order.discount_minor, cur),
                 order.rate_to_base, order.updated_at, order.ship_name, order.ship_postcode,
                 order.billing_address, order.tags, order.source, history,
-                note_views(session, Note.order_id == order.id),
+                note_views(session, Note.order_id == order.id), order_profit(session, order),
             )

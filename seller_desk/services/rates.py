@@ -22,11 +22,14 @@ from seller_desk.domain.fx import (
     previous_business_day,
 )
 from seller_desk.domain.fx_checks import checked_answers, manual_per_eur
+from seller_desk.domain.fx_coverage import refresh_due as provider_rates_due
 from seller_desk.domain.fx_settings import DEFAULT_URLS, URL_ENV, URL_SETTING, provider_names
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.services.progress import Job
+from seller_desk.services.rates_status import RatesStatus, RatesTable, read_lines, read_status
 from seller_desk.store.database import Database
 from seller_desk.store.queries.fx import StoredRate, newest_rate, rates_on, store_rates
+from seller_desk.store.queries.fx_usage import newest_day
 from seller_desk.store.queries.settings import base_currency, settings_with_defaults
 
 ProviderFactory = Callable[[str, str], RateProvider]
@@ -41,6 +44,15 @@ NONE_ANSWERED = QT_TRANSLATE_NOOP("errors", "No rate provider answered: {failure
 class Failure:
     provider: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """The first answer down the chain, not yet stored, and the providers that failed first."""
+
+    provider: str
+    answers: tuple[DayRates, ...]
+    failures: tuple[Failure, ...]
 
 
 @dataclass(frozen=True)
@@ -96,11 +108,13 @@ class RatesService:
         self, database: Database, providers: Mapping[str, RateProvider] | None = None,
         make_provider: ProviderFactory = _http_provider,
         today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._db = database
         self._providers = dict(providers or {})
         self._make_provider = make_provider
         self._today = today
+        self._now = now
 
     def provider_url(self, name: str) -> str:
         """A provider's base URL: its environment variable, else its setting."""
@@ -123,17 +137,22 @@ class RatesService:
     def update(self, provider: str | None = None, day: date | None = None,
                job: Job | None = None) -> UpdateOutcome:
         """Today's rates (or `day`'s) from the first provider of the chain that answers."""
-        return self._fetch(provider, job, lambda p: [p.on_day(day) if day else p.latest()])
+        return self.store(self.fetch(provider, day, job), job)
+
+    def fetch(self, provider: str | None = None, day: date | None = None,
+              job: Job | None = None) -> Fetched:
+        """`update` without storing: only the network, so it can wait off the write lane."""
+        return self._ask(provider, job, lambda p: [p.on_day(day) if day else p.latest()])
 
     def backfill(self, first: date, last: date, provider: str | None = None,
                  job: Job | None = None) -> UpdateOutcome:
         """Every business day's rates from `first` to `last`."""
         if last < first:
             first, last = last, first
-        return self._fetch(provider, job, lambda p: p.between(first, last))
+        return self.store(self._ask(provider, job, lambda p: p.between(first, last)), job)
 
-    def _fetch(self, provider: str | None, job: Job | None,
-               ask: Callable[[RateProvider], Sequence[DayRates]]) -> UpdateOutcome:
+    def _ask(self, provider: str | None, job: Job | None,
+             ask: Callable[[RateProvider], Sequence[DayRates]]) -> Fetched:
         job = job or Job()
         names = provider_names(provider) if provider else self.chain()
         failures: list[Failure] = []
@@ -145,16 +164,21 @@ class RatesService:
             except KnownError as error:
                 failures.append(Failure(name, str(error)))
                 continue
-            job.check()
-            with self._db.session() as session:
-                written = store_rates(session, answers, datetime.now(UTC))
-            job.report(len(names), len(names), QT_TRANSLATE_NOOP("progress", "Rates stored"))
-            asked = next((a.asked_day for a in answers if a.asked_day), None)
-            return UpdateOutcome(name, tuple(sorted({a.day for a in answers})), asked,
-                                 written.new, written.changed, written.unchanged,
-                                 tuple(failures))
+            return Fetched(name, tuple(answers), tuple(failures))
         raise KnownError(NONE_ANSWERED, failures="; ".join(
             f"{f.provider}: {f.reason}" for f in failures))
+
+    def store(self, fetched: Fetched, job: Job | None = None) -> UpdateOutcome:
+        """Store what `fetch` brought, in one short transaction (nothing if cancelled first)."""
+        job = job or Job()
+        job.check()
+        with self._db.session() as session:
+            written = store_rates(session, fetched.answers, datetime.now(UTC))
+        job.report(1, 1, QT_TRANSLATE_NOOP("progress", "Rates stored"))
+        answers = fetched.answers
+        asked = next((a.asked_day for a in answers if a.asked_day), None)
+        return UpdateOutcome(fetched.provider, tuple(sorted({a.day for a in answers})), asked,
+                             written.new, written.changed, written.unchanged, fetched.failures)
 
     def rate(self, from_cur: str, to_cur: str, day: date | None = None) -> RateAnswer:
         """Units of `to_cur` per unit of `from_cur` on `day` (default today), from stored
@@ -222,3 +246,41 @@ class RatesService:
                     row.source, business_days_between(row.day, day) > stale_after)
             for code, row in rows.items()
         )
+
+    # -- the rates window and the status bar --------------------------------------------
+    def status(self, today: date | None = None) -> RatesStatus:
+        """Newest stored day, its age and staleness, and the shop's currencies that lack a
+        rate or that no provider of the chain publishes."""
+        with self._db.read_session() as session:
+            return self._status(session, today or self._today())
+
+    def _status(self, session: Session, today: date) -> RatesStatus:
+        settings = settings_with_defaults(session)
+        return read_status(session, today, base_currency(session),
+                           provider_names(settings["fx_providers"]),
+                           int(settings["fx_stale_days"]))
+
+    def table(self, day: date | None = None) -> RatesTable:
+        """The rows of the rates window for `day` (default today), with today's status."""
+        today = self._today()
+        with self._db.read_session() as session:
+            status = self._status(session, today)
+            return RatesTable(day or today, status.base,
+                              read_lines(session, day or today, status), status)
+
+    def refresh_due(self, now: datetime | None = None) -> bool:
+        """True when the providers should have newer rates than the newest stored day."""
+        with self._db.read_session() as session:
+            newest = newest_day(session)
+        return provider_rates_due(newest, now or self._now())
+
+    def fetch_if_due(self, job: Job | None = None,
+                     now: datetime | None = None) -> Fetched | None:
+        """`fetch()` when `refresh_due`, else None: the background refresh's network part."""
+        return self.fetch(job=job) if self.refresh_due(now) else None
+
+    def update_if_due(self, job: Job | None = None,
+                      now: datetime | None = None) -> UpdateOutcome | None:
+        """`update()` when `refresh_due`, else nothing (None)."""
+        fetched = self.fetch_if_due(job, now)
+        return None if fetched is None else self.store(fetched, job)

@@ -19,7 +19,9 @@ from seller_desk.services.merges import MergeService
 from seller_desk.services.notes import NotesService
 from seller_desk.services.order_editing import OrderEditor
 from seller_desk.services.orders import OrdersService
+from seller_desk.services.pricing import PricingService
 from seller_desk.services.privacy import PrivacyService
+from seller_desk.services.profit import ProfitService
 from seller_desk.services.rates import RatesService
 from seller_desk.services.replies import RepliesService
 from seller_desk.services.retention.campaigns import CampaignService
@@ -55,6 +57,8 @@ class Workspace:
     winback: WinbackService
     campaigns: CampaignService
     rates: RatesService
+    pricing: PricingService
+    profit: ProfitService
 
     def close(self) -> None:
         self.database.close()
@@ -78,7 +82,7 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         shop=ShopService(database),
         orders=OrdersService(database),
         customers=CustomersService(database),
-        listings=ListingsService(database),
+        listings=ListingsService(database, backup_dir.parent / "images"),
         dashboard=DashboardService(database),
         choices=ChoicesService(database),
         maintenance=MaintenanceService(database, backup_dir),
@@ -96,4 +100,6 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         winback=WinbackService(database, retention),
         campaigns=CampaignService(database, retention),
         rates=RatesService(database),
+        pricing=PricingService(database),
+        profit=ProfitService(database),
     )

@@ -19,6 +19,7 @@ from seller_desk.paths import AppPaths
 from seller_desk.services.choices import FilterChoices
 from seller_desk.services.imports import ImportOutcome
 from seller_desk.services.maintenance import DatabaseInfo
+from seller_desk.services.profit import CostingOutcome
 from seller_desk.services.workspace import Workspace
 from seller_desk.ui.dialogs.about import show_about
 from seller_desk.ui.dialogs.import_orders import ImportDialog
@@ -28,14 +29,17 @@ from seller_desk.ui.pages.customers import CustomersPage
 from seller_desk.ui.pages.dashboard import DashboardPage
 from seller_desk.ui.pages.listings import ListingsPage
 from seller_desk.ui.pages.orders import OrdersPage
+from seller_desk.ui.pages.profit import ProfitPage
 from seller_desk.ui.pages.retention import RetentionPage
 from seller_desk.ui.pages.settings import SettingsPage
 from seller_desk.ui.pages.table_page import TablePage
 from seller_desk.ui.tasks import Lane, TaskRunner
 from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import error_text
+from seller_desk.ui.widgets.rates_label import RatesCorner, refresh_shortcut
 
-PAGE_KEYS = ("dashboard", "orders", "customers", "retention", "listings", "settings")
+PAGE_KEYS = ("dashboard", "orders", "customers", "retention", "profit", "listings",
+             "settings")
 SETTLE_MS = 1500
 
 
@@ -44,6 +48,7 @@ class MainWindow(QMainWindow):
     new_database = Signal()
     open_database = Signal()
     language_changed = Signal(str)
+    rates_changed = Signal()  # stored exchange rates changed (refresh, typed, imported)
 
     def __init__(
         self, workspace: Workspace, runner: TaskRunner, paths: AppPaths, shop_name: str,
@@ -60,6 +65,7 @@ class MainWindow(QMainWindow):
             "orders": OrdersPage(runner, ws, self.fmt),
             "customers": CustomersPage(runner, ws, self.fmt),
             "retention": RetentionPage(runner, ws.retention, ws.winback, ws.campaigns, self.fmt),
+            "profit": ProfitPage(runner, ws.profit, self.fmt),
             "listings": ListingsPage(runner, ws.listings, self.fmt),
             "settings": SettingsPage(runner, ws.shop, self.fmt),
         }
@@ -80,6 +86,8 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel(objectName="busyLabel")
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
+        self.rates_corner = RatesCorner(runner, workspace.rates, self.fmt)
+        self.statusBar().addPermanentWidget(self.rates_corner)
         self._build_menus()
         self._wire()
         self.setStyleSheet(
@@ -97,6 +105,7 @@ class MainWindow(QMainWindow):
         self._settle_timer.timeout.connect(self.refresh_database_info)
         self._settle_timer.timeout.connect(self._load_choices)
         self._settle_timer.timeout.connect(self.update_loyalty)
+        self._settle_timer.timeout.connect(self.cost_orders)
         self._settle_timer.start()
         # Points expire and tiers lapse with time alone: the ledger catches up every hour.
         self._loyalty_timer = QTimer(self, interval=3_600_000)
@@ -127,6 +136,11 @@ class MainWindow(QMainWindow):
         ]
         for action in self.page_actions:
             self.view_menu.addAction(action)
+        self.rates_menu = self.menuBar().addMenu("")
+        self.act_refresh_rates = QAction(self, shortcut=refresh_shortcut())
+        self.act_rates = QAction(self)
+        self.rates_menu.addAction(self.act_refresh_rates)
+        self.rates_menu.addAction(self.act_rates)
         self.help_menu = self.menuBar().addMenu("")
         self.act_about = QAction(self)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -141,6 +155,7 @@ class MainWindow(QMainWindow):
         orders, customers = self.pages["orders"], self.pages["customers"]
         assert isinstance(orders, OrdersPage) and isinstance(customers, CustomersPage)
         orders.import_requested.connect(self.import_orders)
+        orders.orders_changed.connect(self.cost_orders)
         orders.open_customer.connect(lambda cid: self._open("customers", cid))
         customers.open_order.connect(lambda oid: self._open("orders", oid))
         customers.new_order.connect(lambda cid: (self._open("orders", None),
@@ -150,6 +165,10 @@ class MainWindow(QMainWindow):
         self.pages["retention"].open_customer.connect(  # type: ignore[attr-defined]
             lambda cid: self._open("customers", cid))
         self.act_refresh.triggered.connect(self.refresh_current)
+        self.act_refresh_rates.triggered.connect(self.rates_corner.refresh)
+        self.act_rates.triggered.connect(self.rates_corner.open_dialog)
+        self.rates_corner.rates_changed.connect(self.rates_changed)
+        self.rates_corner.manual_failed.connect(self.show_error)
         self.act_find.triggered.connect(lambda: self.current_page().focus_search())
         self.act_about.triggered.connect(
             lambda: show_about(self, self.paths, self.workspace.database.display_name)
@@ -178,11 +197,27 @@ class MainWindow(QMainWindow):
                             outcome.account, outcome.new, outcome.updated, outcome.unchanged))
         self._load_choices()
         self.update_loyalty()
+        self.cost_orders()
 
     def update_loyalty(self) -> None:
         """Bring the whole loyalty ledger up to date in the background (one write task)."""
         self.runner.run(self.workspace.loyalty.bring_up_to_date, lane=Lane.WRITE,
                         with_job=True, on_error=self.show_error)
+
+    def cost_orders(self) -> None:
+        """Work out the profit of the orders not costed yet (one write task)."""
+        self.runner.run(self.workspace.profit.cost_orders, lane=Lane.WRITE, with_job=True,
+                        on_done=self._costed, on_error=self.show_error)
+
+    def _costed(self, outcome: CostingOutcome) -> None:
+        if not outcome.costed:
+            return
+        orders = self.pages["orders"]
+        assert isinstance(orders, OrdersPage)
+        orders.refresh()
+        if orders.detail_id is not None and orders.detail.isVisible():
+            orders.open_detail(orders.detail_id)
+        self.pages["profit"].refresh()  # type: ignore[attr-defined]
 
     def reply(self, customer_id: int, order_id: int) -> None:
         ReplyDialog(self.runner, self.workspace.replies, customer_id=customer_id or None,
@@ -267,7 +302,8 @@ class MainWindow(QMainWindow):
         demo = self.tr(" (demo)") if self.is_demo and "demo" not in self.shop_name.lower() else ""
         self.setWindowTitle(fill(self.tr("%1 — Seller Desk"), self.shop_name + demo))
         names = [self.tr("Dashboard"), self.tr("Orders"), self.tr("Customers"),
-                 self.tr("Retention"), self.tr("Listings"), self.tr("Settings")]
+                 self.tr("Retention"), self.tr("Profit"),
+                 self.tr("Listings"), self.tr("Settings")]
         for row, name in enumerate(names):
             item = self.sidebar.item(row)
             item.setText(name)
@@ -282,6 +318,10 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.act_refresh.setText(self.tr("&Refresh"))
         self.act_find.setText(self.tr("&Find"))
+        self.rates_menu.setTitle(self.tr("R&ates"))
+        self.act_refresh_rates.setText(self.tr("&Refresh rates"))
+        self.act_rates.setText(self.tr("&Exchange rates…"))
+        self.rates_corner.retranslate()
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_about.setText(self.tr("&About Seller Desk"))
 
@@ -308,6 +348,7 @@ class MainWindow(QMainWindow):
         self._size_timer.stop()
         self._settle_timer.stop()
         self._loyalty_timer.stop()
+        self.rates_corner.stop()
         self.save_state()
         super().closeEvent(event)
         self.closed.emit()

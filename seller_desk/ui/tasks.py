@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from seller_desk.domain.errors import KnownError
@@ -121,6 +122,8 @@ class TaskRunner(QObject):
         if handle is None:
             return
         handle.finished = True
+        if not _receiver_alive(handle.on_done) or not _receiver_alive(handle.on_error):
+            return  # the widget that asked is gone (a closed dialog): nobody to tell
         if kind == "done":
             if handle.on_done is not None and not handle.job.cancelled:
                 handle.on_done(value)
@@ -149,3 +152,9 @@ class TaskRunner(QObject):
             handle.cancel()
         for lane in self._lanes.values():
             lane.shutdown(wait=True, cancel_futures=True)
+
+
+def _receiver_alive(callback: Callable[..., Any] | None) -> bool:
+    """False when `callback` is a method of a Qt object whose C++ side was deleted."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

@@ -28,6 +28,7 @@ from seller_desk.store.models import (
     Complaint,
     Customer,
     CustomerIdentity,
+    ExchangeRate,
     Feedback,
     FollowUp,
     Listing,
@@ -37,13 +38,14 @@ from seller_desk.store.models import (
     Order,
     OrderLine,
     OrderStatusChange,
+    PriceRule,
     Setting,
 )
 
 TODAY = date(2025, 11, 24)
-DEMO_TABLES = (MarketplaceAccount, Listing, ChannelOffer, Customer, CustomerIdentity, Order,
-               OrderLine, OrderStatusChange, Note, NoteRevision, FollowUp, Feedback, Complaint,
-               Setting)
+DEMO_TABLES = (MarketplaceAccount, Listing, ChannelOffer, PriceRule, ExchangeRate, Customer,
+               CustomerIdentity, Order, OrderLine, OrderStatusChange, Note, NoteRevision,
+               FollowUp, Feedback, Complaint, Setting)
 
 
 def make(database: Database, orders: int = 4000, **options: object) -> DemoSummary:
@@ -104,14 +106,15 @@ def test_demo_shop_is_a_realistic_cross_border_shop(database):
     offers = rows(database, ChannelOffer)
     per_listing = Counter(offer.listing_id for offer in offers)
     assert set(per_listing) == {listing.id for listing in listings}
-    assert set(per_listing.values()) <= {1, 2, 3} and max(per_listing.values()) == 3
-    store_currency = {account.id: account.currency for account in accounts}
-    cost = {listing.id: listing.cost_minor for listing in listings}
+    # Shopify sells in six currencies, WooCommerce and Etsy in one each.
+    assert set(per_listing.values()) <= {1, 2, 6, 7, 8} and max(per_listing.values()) == 8
+    markets = {(a.id, c) for a, currencies in zip(accounts, (
+        ("USD", "GBP", "EUR", "CAD", "AUD", "JPY"), ("EUR",), ("USD",)), strict=True)
+        for c in currencies}
+    assert {(offer.account_id, offer.currency) for offer in offers} == markets
     for offer in offers:
-        assert offer.currency == store_currency[offer.account_id]
-        assert offer.price_minor % 100 == 99
-        # 2.5-4 times the cost (a dollar or euro is 7-8 yuan), rounded up to .99.
-        assert 2.2 < offer.price_minor * 7.3 / cost[offer.listing_id] < 5.5
+        assert offer.price_minor % (10 if offer.currency == "JPY" else 100) == (
+            0 if offer.currency == "JPY" else 99)
 
     customers = rows(database, Customer)
     assert len(customers) == summary.customers
@@ -164,8 +167,9 @@ def test_demo_shop_is_a_realistic_cross_border_shop(database):
     assert all(end - o.placed_at < timedelta(days=2) for o in orders if o.status == "pending")
     assert all(end - o.placed_at < timedelta(days=40) for o in orders
                if o.status in ("paid", "shipped"))
-    europe = {"DE", "FR", "ES", "IT", "NL", "PL", "SE", "GB"}
-    assert all((o.tax_minor > 0) == (o.ship_country in europe) for o in orders if o.subtotal_minor)
+    with_vat = {"DE", "FR", "ES", "IT", "NL", "PL", "SE", "GB", "AU"}  # Australia's GST too
+    assert all((o.tax_minor > 0) == (o.ship_country in with_vat) for o in orders
+               if o.subtotal_minor)
     assert 0.05 < sum(o.discount_minor > 0 for o in orders) / len(orders) < 0.3
 
 

@@ -14,7 +14,17 @@ from sqlalchemy import func, inspect, select
 
 from seller_desk.store.database import Database
 from seller_desk.store.migrate import upgrade
-from seller_desk.store.models import Base, Customer, Listing, MarketplaceAccount, Order, OrderLine
+from seller_desk.store.models import (
+    Base,
+    ChannelOffer,
+    Customer,
+    ExchangeRate,
+    Listing,
+    MarketplaceAccount,
+    Order,
+    OrderLine,
+    PriceRule,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATE = """
@@ -78,7 +88,8 @@ def test_a_killed_generation_leaves_no_demo_rows(tmp_path):
             for table in Base.metadata.sorted_tables:
                 indexes = {ix["name"] for ix in found.get_indexes(table.name)}
                 assert indexes == {ix.name for ix in table.indexes}, table.name
-            for model in (MarketplaceAccount, Listing, Customer, Order, OrderLine):
+            for model in (MarketplaceAccount, Listing, ChannelOffer, PriceRule, ExchangeRate,
+                          Customer, Order, OrderLine):
                 count = connection.execute(select(func.count()).select_from(model)).scalar_one()
                 assert count == 0, model.__tablename__
     finally:

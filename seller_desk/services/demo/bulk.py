@@ -8,7 +8,7 @@ values that need a bind processor (timestamps, exact rates) are converted by tha
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -17,6 +17,7 @@ import numpy as np
 from sqlalchemy import (
     Boolean,
     Connection,
+    Date,
     Index,
     Table,
     bindparam,
@@ -113,7 +114,7 @@ def table_insert(connection: Connection, table: Table, names: Sequence[str],
         raise ValueError(f"the demo writes {table.name} columns {names}, the table has others")
     dialect = connection.dialect
     for column in table.columns:
-        prebound = isinstance(column.type, (UTCDateTime, DecimalText, Boolean))
+        prebound = isinstance(column.type, (UTCDateTime, DecimalText, Boolean, Date))
         needs = column.type.dialect_impl(dialect).bind_processor(dialect) is not None
         null = column.key in fixed and fixed[column.key] is None
         if needs and not (prebound or null):
@@ -131,6 +132,12 @@ def _sql_constant(value: str | int | None) -> Any:
     if isinstance(value, int):
         return literal_column(str(int(value)))
     return literal_column("'" + value.replace("'", "''") + "'")
+
+
+def binder(connection: Connection, type_: TypeEngine[Any]) -> Callable[[Any], Any]:
+    """How a column of `type_` binds one value on this connection's dialect."""
+    dialect = connection.dialect
+    return type_.dialect_impl(dialect).bind_processor(dialect) or (lambda value: value)
 
 
 def bound_values(connection: Connection, type_: TypeEngine[Any], values: Sequence[Any]

@@ -113,6 +113,53 @@ RANGE: tuple[ProductLine, ...] = (
 )
 
 
+# Each product line's customs code (HS, six digits, as stored: digits only; "XXX=code" for the
+# variants that differ) and the tags the seller gave its listings.
+CUSTOMS: dict[str, tuple[str, str]] = {
+    "LNT": ("940550", "lantern, paper, party decor, wedding"),
+    "SLN": ("940550", "lantern, silk, Chinese New Year, home decor"),
+    "FLN": ("950590", "lantern, party decor, garden, set"),
+    "SCF": ("621410", "silk, scarf, gift for her"),
+    "CSH": ("630492", "cushion, embroidery, home decor"),
+    "TBL": ("630259", "linen, tablecloth, dining"),
+    "RNR": ("630251", "table runner, embroidery, dining"),
+    "TPT": ("691200", "tea, teapot, Yixing, gongfu"),
+    "TSET": ("691110", "tea, porcelain, gift set"),
+    "GWN": ("691110", "tea, porcelain, gongfu"),
+    "CUP": ("691110", "tea, porcelain, cups"),
+    "BWL": ("691110", "porcelain, blue and white, dining"),
+    "VAS": ("691390", "ceramic, vase, home decor"),
+    "CHP": ("441912", "chopsticks, dining, gift set"),
+    "STM": ("441919", "bamboo, kitchen, dim sum"),
+    "TEA": ("090210 TGY=090230 PUE=090230 DHG=090230", "tea, loose leaf"),
+    "BRC": ("711620", "jade, bracelet, jewellery"),
+    "PRL": ("711610", "pearl, earrings, jewellery, silver"),
+    "PRN": ("711610", "pearl, necklace, jewellery, gift for her"),
+    "NCK": ("711311", "silver, necklace, jewellery"),
+    "RNG": ("711311", "silver, ring, jewellery"),
+    "FAN": ("630790", "silk, fan, summer"),
+    "UMB": ("660199", "umbrella, paper, wedding"),
+    "KIT": ("950300", "kite, silk, outdoor"),
+    "INC": ("830629", "incense, brass, meditation"),
+    "INS": ("330741", "incense, sandalwood, meditation"),
+    "CAL": ("960330", "calligraphy, brushes, art supplies"),
+    "KNO": ("560900", "Chinese knot, good luck, Chinese New Year"),
+    "SLP": ("630790", "silk, sleep, travel"),
+    "PIL": ("630239", "silk, bedding, beauty sleep"),
+    "TOT": ("420222", "bag, embroidery, canvas"),
+    "CLB": ("741980", "cloisonné, trinket box, gift"),
+    "PCT": ("482390", "paper cutting, Chinese New Year, window decor"),
+    "ZOD": ("691310", "porcelain, zodiac, figurine, gift"),
+    "MJG": ("950490", "mahjong, game, travel"),
+}
+
+
+def hs_code(family: str, colour: str) -> str:
+    """The HS code of a variant of `family` (tea differs by kind: green, or fermented)."""
+    general, *special = CUSTOMS[family][0].split()
+    return dict(item.split("=") for item in special).get(colour, general)
+
+
 @dataclass(frozen=True)
 class DemoListing:
     sku: str
@@ -122,6 +169,8 @@ class DemoListing:
     cost_minor: int  # fen (CNY)
     weight_grams: int
     family: str  # the product line's code, which decides where it sells
+    hs_code: str = ""
+    tags: str = ""
 
 
 def product_range(rng: random.Random) -> list[DemoListing]:
@@ -147,6 +196,8 @@ def product_range(rng: random.Random) -> list[DemoListing]:
                 cost_minor=cost,
                 weight_grams=round(line.weight_g * float(factor)),
                 family=line.code,
+                hs_code=hs_code(line.code, colour),
+                tags=CUSTOMS[line.code][1],
             ))
     return listings
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, delete, exists, insert, select
+from sqlalchemy import Connection, Date, delete, exists, insert, select
 
 from seller_desk.domain.errors import KnownError
 from seller_desk.domain.settings import SETTINGS_BY_KEY
@@ -17,6 +20,7 @@ from seller_desk.services.demo.customer_rows import insert_customers, store_tota
 from seller_desk.services.demo.desk import Desk
 from seller_desk.services.demo.feedback import make_complaints, make_feedback
 from seller_desk.services.demo.lookalikes import plant_look_alikes
+from seller_desk.services.demo.markets import MARKETS, rule_rows
 from seller_desk.services.demo.notes import make_follow_ups, make_notes
 from seller_desk.services.demo.orders import (
     LINE_COLUMNS,
@@ -28,7 +32,12 @@ from seller_desk.services.demo.orders import (
 from seller_desk.services.demo.people import make_customers
 from seller_desk.services.demo.pricing import OrderPricing
 from seller_desk.services.demo.profiles import look_alike_count, make_profiles
-from seller_desk.services.demo.rates import DemoRates, check_demo_currency
+from seller_desk.services.demo.rates import (
+    RATE_COLUMNS,
+    DemoRates,
+    RateBinders,
+    check_demo_currency,
+)
 from seller_desk.services.demo.schedule import plan_purchases
 from seller_desk.services.demo.statuses import StatusHistory
 from seller_desk.services.demo.storefront import STORES, build_storefront
@@ -40,6 +49,7 @@ from seller_desk.store.models import (
     Complaint,
     Customer,
     CustomerIdentity,
+    ExchangeRate,
     Feedback,
     FollowUp,
     Listing,
@@ -49,9 +59,10 @@ from seller_desk.store.models import (
     Order,
     OrderLine,
     OrderStatusChange,
+    PriceRule,
     Setting,
 )
-from seller_desk.store.types import DecimalText
+from seller_desk.store.types import DecimalText, UTCDateTime
 
 PLANNING = QT_TRANSLATE_NOOP("demo", "Planning the demo shop")
 CREATING_CUSTOMERS = QT_TRANSLATE_NOOP("demo", "Creating customers")
@@ -63,7 +74,8 @@ SAVING = QT_TRANSLATE_NOOP("demo", "Saving the demo shop")
 MAX_BATCH = 20_000
 # Tables the demo fills, in the order ids are taken; their id sequences move past the demo's.
 _TABLES = {"account": MarketplaceAccount, "listing": Listing, "offer": ChannelOffer,
-           "customer": Customer, "identity": CustomerIdentity, "order": Order,
+           "rule": PriceRule, "rate": ExchangeRate, "customer": Customer,
+           "identity": CustomerIdentity, "order": Order,
            "line": OrderLine, "change": OrderStatusChange, "note": Note,
            "revision": NoteRevision, "follow_up": FollowUp, "feedback": Feedback,
            "complaint": Complaint}
@@ -95,7 +107,8 @@ def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: i
                   base_currency: str = "USD", shop_name: str = "Lantern & Loom (demo)",
                   today: date | None = None) -> DemoSummary:
     """Fill an empty shop with stores, listings, customers and `orders` orders over 24 months,
-    with the notes, follow-ups, feedback and complaints of a shop that has been busy."""
+    with the notes, follow-ups, feedback and complaints of a shop that has been busy; its
+    markets' price rules and offers, and the exchange rates of every business day."""
     started = time.perf_counter()
     base = check_demo_currency(base_currency, DemoRefused, QT_TRANSLATE_NOOP(
         "errors", "The demo shop has no exchange rates for {code}; choose one of: {choices}."))
@@ -112,9 +125,12 @@ def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: i
         ids = {key: bulk.next_id(connection, model.__table__) for key, model in _TABLES.items()}
         store = build_storefront(window, rates, name, seed,
                                  (ids["account"], ids["listing"], ids["offer"]))
+        rules = rule_rows(ids["rule"], ids["account"], window.end - timedelta(days=9))
         for model, rows in ((MarketplaceAccount, store.accounts), (Listing, store.listings),
-                            (ChannelOffer, store.offers)):
+                            (ChannelOffer, store.offers), (PriceRule, rules)):
             connection.execute(insert(model.__table__), rows)
+        bind_rate = bulk.binder(connection, DecimalText())
+        _store_rates(connection, rates, window, ids["rate"], bind_rate)
         # Status changes and identities arrive in the order of their indexes, which are
         # cheaper kept current on the way than sorted afterwards.
         dropped = bulk.drop_indexes(
@@ -128,9 +144,8 @@ def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: i
         job.check()
         insert_customers(connection, job, CREATING_CUSTOMERS, people, profiles, schedule, ids,
                          binder, epoch)
-        currencies = sorted({*people.currency, *(currency for _, currency, _ in STORES)})
-        dialect = connection.dialect
-        bind_rate = DecimalText().dialect_impl(dialect).bind_processor(dialect) or (lambda r: r)
+        currencies = sorted({*people.currency, *(market.currency for market in MARKETS),
+                             "CNY"})
         pricing = OrderPricing(rates, base, currencies, [c for _, c, _ in STORES], store.prices,
                                bind_rate)
         factory = OrderFactory(window, schedule, people, store, pricing, seed, ids, binder.bind)
@@ -177,6 +192,16 @@ def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: i
         complaints=written["complaints"], duplicate_people=look_alike_count(profiles.keys),
         seconds=time.perf_counter() - started,
     )
+
+
+def _store_rates(connection: Connection, rates: DemoRates, window: DemoWindow, first_id: int,
+                 bind_rate: Callable[[Decimal], Any]) -> None:
+    """The demo's rates for every business day up to the window's last day, as if fetched."""
+    binders = RateBinders(bulk.binder(connection, Date()), bind_rate,
+                          bulk.binder(connection, UTCDateTime()))
+    last_day = window.today - timedelta(days=1)
+    rows = rates.stored_rows(window.first_day, last_day, window.month_of_date, first_id, binders)
+    bulk.table_insert(connection, ExchangeRate.__table__, RATE_COLUMNS).run(rows)
 
 
 def _write_desk(connection: Connection, desk: Desk, seed: int, ids: dict[str, int]

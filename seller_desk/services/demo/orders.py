@@ -12,12 +12,20 @@ import numpy as np
 from seller_desk.domain.currencies import minor_digits
 from seller_desk.domain.money_arrays import decimal_parts, round_products
 from seller_desk.domain.orders import COUNTED_STATUSES
+from seller_desk.services.demo.labels import EXPRESS_FROM_G, Labels, OrderCosts
 from seller_desk.services.demo.people import Customers
 from seller_desk.services.demo.places import COUNTRIES
 from seller_desk.services.demo.pricing import OrderPricing
 from seller_desk.services.demo.schedule import Schedule
-from seller_desk.services.demo.statuses import PARTIAL, REFUNDED, STATUSES, order_fates
+from seller_desk.services.demo.statuses import (
+    CANCELLED,
+    PARTIAL,
+    REFUNDED,
+    STATUSES,
+    order_fates,
+)
 from seller_desk.services.demo.storefront import (
+    ETSY,
     SHOPIFY,
     WOOCOMMERCE,
     OrderNumbering,
@@ -30,8 +38,9 @@ ORDER_COLUMNS = (
     "customer_id", "buyer_name", "buyer_name_key", "buyer_email", "ship_country", "ship_address",
     "ship_name", "ship_postcode", "tags", "currency", "subtotal_minor", "shipping_minor",
     "tax_minor", "discount_minor", "total_minor", "base_currency", "rate_to_base",
-    "total_base_minor", "item_count", "updated_at", "refunded_minor", "refunded_base_minor",
-    "is_test",
+    "total_base_minor", "refunded_minor", "refunded_base_minor", "is_test", "item_count",
+    "marketplace_fee_minor", "payment_fee_minor", "shipping_cost_base_minor", "fees_estimated",
+    "updated_at",
 )  # in the table's column order: the driver then takes the rows as they are
 LINE_COLUMNS = (
     "id", "order_id", "listing_id", "sku", "sku_key", "title", "quantity", "unit_price_minor",
@@ -45,9 +54,8 @@ _EURO_ZONE = frozenset({"DE", "FR", "ES", "IT", "NL"})
 # The same for every demo order: no separate billing address, made by the demo, no file.
 ORDER_CONSTANTS: dict[str, str | int | None] = {
     "billing_address": "", "source": "demo", "source_hash": "",
-    # Profit columns start empty: the costing service fills them once the shop is made.
-    "marketplace_fee_minor": None, "payment_fee_minor": None, "shipping_cost_base_minor": None,
-    "fees_estimated": True, "cost_base_minor": None, "margin_base_minor": None}
+    # Goods cost and margin start empty: the costing service fills them once the shop is made.
+    "cost_base_minor": None, "margin_base_minor": None}
 LINE_CONSTANTS: dict[str, str | int | None] = {
     "unit_cost_minor": None, "cost_currency": None, "cost_rate": None, "cost_base_minor": None}
 # Order tags a seller adds by hand, and how often (the rest have none).
@@ -123,6 +131,9 @@ class OrderFactory:
         self.sku_keys = as_objects([product.sku.casefold() for product in store.products],
                                    dtype=object)
         self.titles = as_objects([product.title for product in store.products], dtype=object)
+        self.grams = np.array([product.weight_grams for product in store.products],
+                              dtype=np.int64)
+        self.costs = OrderCosts(pricing, ETSY)
         self.names = as_objects(people.names, dtype=object)
         self.name_keys = as_objects(people.name_keys, dtype=object)
         self.emails = as_objects(people.emails, dtype=object)
@@ -152,7 +163,7 @@ class OrderFactory:
         chance = rng.random(size)
         discount = np.where(self.window.promo[day], np.where(chance < 0.3, 3, 0),
                             np.where(chance < 0.08, 1, np.where(chance < 0.12, 2, 0)))
-        return _Draw(seconds, customer, store, currency, self.window.month_of_day[day],
+        return _Draw(seconds, customer, store, currency, self.window.rate_month_of_day[day],
                      self.countries[customer], status, updated, steps, discount, owner, picks,
                      quantity)
 
@@ -194,9 +205,8 @@ class OrderFactory:
         starts = np.flatnonzero(np.r_[True, d.owner[1:] != d.owner[:-1]])
         subtotal = np.add.reduceat(line_total, starts)
         items = np.add.reduceat(d.quantity, starts)
-        fee, free_from = pricing.shipping(d.store, self.abroad[d.store, d.country], d.currency,
-                                          d.month)
-        ship = np.where(subtotal >= free_from, 0, fee)
+        grams = Labels.parcel_grams(np.add.reduceat(self.grams[d.picks] * d.quantity, starts))
+        ship = self._shipping(d, subtotal, grams)
         # round_to_minor(amount x rate) for whole batches, in exact integer arithmetic.
         digits, exponent = self.discount_parts
         discount = np.where(d.discount > 0, round_products(
@@ -207,6 +217,8 @@ class OrderFactory:
         total = subtotal + ship + tax - discount
         total_base, rate_text = self._in_base(total, d)
         refunded, refunded_base = self._refunds(d, total, total_base)
+        label = self.costs.label_base(grams, d.country, d.month, d.status != CANCELLED)
+        marketplace_fee, payment_fee, estimated = self.costs.fees(d.store, total, tax, items)
         lines = list(zip(
             line_ids, order_ids[d.owner].tolist(), (d.picks + self.ids["listing"]).tolist(),
             self.skus[d.picks].tolist(), self.sku_keys[d.picks].tolist(),
@@ -223,8 +235,9 @@ class OrderFactory:
             self.codes[d.country].tolist(), self.addresses[c].tolist(), *self._delivery(d, names),
             self.currency_codes[d.currency].tolist(), subtotal.tolist(), ship.tolist(),
             tax.tolist(), discount.tolist(), total.tolist(), [pricing.base] * size, rate_text,
-            total_base.tolist(), items.tolist(), self.bind_times(d.updated + self.epoch_start),
-            refunded.tolist(), refunded_base.tolist(), [False] * size,
+            total_base.tolist(), refunded.tolist(), refunded_base.tolist(), [False] * size,
+            items.tolist(), marketplace_fee, payment_fee, label.tolist(), estimated,
+            self.bind_times(d.updated + self.epoch_start),
             strict=True))
         self.status[start:stop] = d.status
         self.updated[start:stop] = d.updated
@@ -233,6 +246,17 @@ class OrderFactory:
         self.ids["line"] += line_count
         self.lines_made += line_count
         return orders, lines, d.steps
+
+    def _shipping(self, d: _Draw, subtotal: np.ndarray, grams: np.ndarray) -> np.ndarray:
+        """Shipping charged: by zone for the first kilogram and each one begun after it; free
+        from the store's threshold for parcels that go by small-parcel post, and for all of
+        them in the Black Friday weekend (when heavy parcels abroad can cost more than they
+        make)."""
+        first, further, free_from = self.pricing.shipping(
+            d.store, self.abroad[d.store, d.country], d.currency, d.month)
+        fee = first + further * np.maximum(0, (grams - 1) // 1000)
+        light = (grams <= EXPRESS_FROM_G) | self.window.promo[d.seconds // DAY_S]
+        return np.where((subtotal >= free_from) & light, 0, fee)
 
     def _delivery(self, d: _Draw, names: list[str]) -> tuple[list[Any], ...]:
         """Ship-to name and postcode, and tags."""

@@ -90,7 +90,7 @@ COUNTRIES: tuple[Country, ...] = (
     _country("CH", "CHF", "de 0.65 fr 0.25 it 0.10", 0.015, "+41 7# ### ## ##", "", _EUROPE,
              "{street} {n}", "Bahnhofstrasse; Seestrasse; Rue du Rhône; Dorfstrasse",
              "Zürich=8###; Genève=12##; Basel=40##; Bern=30##; Lausanne=10##"),
-    _country("AU", "AUD", "en 1", 0.06, "+61 4## ### ###", "", _ASIA, "{n} {street}",
+    _country("AU", "AUD", "en 1", 0.06, "+61 4## ### ###", "0.10", _ASIA, "{n} {street}",
              "George Street; Chapel Street; Beach Road; Wattle Avenue; Smith Street",
              "Sydney=2###; Melbourne=3###; Brisbane=4###; Perth=6###; Adelaide=5###"),
     _country("NZ", "NZD", "en 1", 0.015, "+64 2# ### ####", "", _ASIA, "{n} {street}",

@@ -8,30 +8,20 @@ from typing import Any
 
 import numpy as np
 
-from seller_desk.domain.currencies import minor_digits
 from seller_desk.domain.money import round_to_minor
 from seller_desk.domain.money_arrays import decimal_parts
+from seller_desk.services.demo.markets import major
+from seller_desk.services.demo.offers import Offers
 from seller_desk.services.demo.rates import DemoRates
 
-# Flat shipping by store currency: (home zone fee, abroad fee, free from), in major units.
+# Shipping charged by store currency, in major units: (first kilogram, each further kilogram
+# begun) for the home zone and abroad, and the subtotal from which it is free.
 SHIPPING = {
-    "USD": (Decimal("4.99"), Decimal("9.99"), Decimal("59")),
-    "EUR": (Decimal("4.90"), Decimal("12.90"), Decimal("55")),
+    "USD": ((Decimal("4.99"), Decimal("8.00")), (Decimal("9.99"), Decimal("12.00")),
+            Decimal("59")),
+    "EUR": ((Decimal("4.90"), Decimal("7.00")), (Decimal("12.90"), Decimal("11.00")),
+            Decimal("55")),
 }
-
-
-def charm_price(amount: Decimal, currency: str) -> int:
-    """A shelf price ending in .99 above `amount`: 23.41 -> 23.99 (yen are rounded only)."""
-    digits = minor_digits(currency)
-    if digits == 0:
-        return round_to_minor(amount, currency)
-    whole = int(amount)
-    return whole * 10**digits + 10**digits - 1
-
-
-def major(minor: int, currency: str) -> Decimal:
-    """`minor` units as a Decimal amount of `currency` (exact)."""
-    return Decimal(minor).scaleb(-minor_digits(currency))
 
 
 class KeyedValues:
@@ -61,21 +51,21 @@ class OrderPricing:
     """
 
     def __init__(self, rates: DemoRates, base: str, currencies: list[str],
-                 store_currencies: list[str], offers: dict[tuple[int, int], tuple[int, str]],
+                 store_currencies: list[str], offers: Offers,
                  bind_rate: Callable[[Decimal], Any]) -> None:
         self.rates = rates
         self.base = base
         self.currencies = currencies
         self.store_currencies = store_currencies
         self.months = rates.months
-        self._offers = offers
+        self._net = offers.net
         self._bind_rate = bind_rate
         per_high = len(currencies) * self.months
-        listings = 1 + max((listing for listing, _ in offers), default=0)
+        listings = 1 + max((listing for listing, _, _ in offers.net), default=0)
         self.units = KeyedValues(listings * len(store_currencies) * per_high,
                                  lambda key: (self.unit_price_by_key(key),), (np.int64,))
         self.fees = KeyedValues(len(store_currencies) * 2 * per_high, self.shipping_by_key,
-                                (np.int64, np.int64))
+                                (np.int64, np.int64, np.int64))
         self.to_base = KeyedValues(per_high, self._to_base_parts,
                                    (np.int64, np.int64, bool, object))
 
@@ -94,33 +84,35 @@ class OrderPricing:
         return self.units.take(keys)[0]
 
     def unit_price_by_key(self, key: int) -> int:
-        """The offer's price of a listing on a store, converted to the order currency."""
+        """A listing's price before VAT on a store: its offer's in the order currency where
+        the store has a market for it, else the store's own offer converted."""
         high, currency, month = self._unpack(key)
         listing, store = divmod(high, len(self.store_currencies))
-        minor, source = self._offers[(listing, store)]
         target = self.currencies[currency]
-        if source == target:
-            price = minor
-        else:
-            rate = self.rates.cross(source, target, month)
-            price = max(1, round_to_minor(major(minor, source) * rate, target))
-        return price
+        own = self._net.get((listing, store, target))
+        if own is not None:
+            return own
+        source = self.store_currencies[store]
+        minor = self._net[(listing, store, source)]
+        rate = self.rates.cross(source, target, month)
+        return max(1, round_to_minor(major(minor, source) * rate, target))
 
     def shipping(self, store: np.ndarray, abroad: np.ndarray, currency: np.ndarray,
                  month: np.ndarray) -> list[np.ndarray]:
-        """(fee, free-from threshold) of each order, in minor units of its currency."""
+        """(first kilogram, each further kilogram, free-from threshold) of each order, in
+        minor units of its currency."""
         return self.fees.take(self._pack(store * 2 + abroad, currency, month))
 
-    def shipping_by_key(self, key: int) -> tuple[int, int]:
-        """(fee, free-from threshold) in minor units of the order currency."""
+    def shipping_by_key(self, key: int) -> tuple[int, int, int]:
         high, currency, month = self._unpack(key)
         store, abroad = divmod(high, 2)
         source = self.store_currencies[store]
-        home_fee, abroad_fee, free_from = SHIPPING[source]
+        home, away, free_from = SHIPPING[source]
         target = self.currencies[currency]
         rate = self.rates.cross(source, target, month)
-        fee = abroad_fee if abroad else home_fee
-        return round_to_minor(fee * rate, target), round_to_minor(free_from * rate, target)
+        first, further = away if abroad else home
+        return (round_to_minor(first * rate, target), round_to_minor(further * rate, target),
+                round_to_minor(free_from * rate, target))
 
     def base_rates(self, currency: np.ndarray, month: np.ndarray) -> list[np.ndarray]:
         """Each order's rate to base as (digits, exponent), whether it is in the base

@@ -5,23 +5,18 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import timedelta
-from decimal import Decimal
 
 import numpy as np
 
 from seller_desk.domain.orders import MARKETPLACE_LABELS, Marketplace
 from seller_desk.services.demo.catalog import HANDMADE, DemoListing, product_range
-from seller_desk.services.demo.pricing import charm_price, major
+from seller_desk.services.demo.markets import ETSY, SHOPIFY, STORES, WOOCOMMERCE
+from seller_desk.services.demo.offers import OfferMaker, Offers, make_offers
 from seller_desk.services.demo.rates import DemoRates
 from seller_desk.services.demo.window import DAY_S, DemoWindow
 
-# (marketplace, currency, store address); order numbers follow each marketplace's style.
-STORES: tuple[tuple[Marketplace, str, str], ...] = (
-    (Marketplace.SHOPIFY, "USD", "https://lantern-and-loom.myshopify.example"),
-    (Marketplace.WOOCOMMERCE, "EUR", "https://lantern-and-loom.example/shop"),
-    (Marketplace.ETSY, "USD", "https://etsy.example/shop/LanternAndLoomDemo"),
-)
-SHOPIFY, WOOCOMMERCE, ETSY = 0, 1, 2
+__all__ = ["ETSY", "SHOPIFY", "STORES", "WOOCOMMERCE", "OrderNumbering", "Storefront",
+           "build_storefront"]
 
 
 @dataclass(frozen=True)
@@ -32,7 +27,7 @@ class Storefront:
     listings: list[dict[str, object]]
     offers: list[dict[str, object]]
     products: list[DemoListing]
-    prices: dict[tuple[int, int], tuple[int, str]]  # (listing, store) -> (price minor, currency)
+    prices: Offers  # each offer's price before VAT, by (listing, store, currency)
     # Per store and era (before / after the archived listings were retired): listings and
     # their cumulative popularity, for drawing order lines.
     picks: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]]
@@ -73,45 +68,29 @@ def build_storefront(window: DemoWindow, rates: DemoRates, shop_name: str, seed:
             "title": product.title, "title_key": product.title.casefold(),
             "description": product.description, "parent_sku": product.parent_sku,
             "cost_minor": product.cost_minor, "cost_currency": "CNY",
-            "weight_grams": product.weight_grams, "stock_on_hand": stock, "archived": gone,
+            "weight_grams": product.weight_grams, "stock_on_hand": stock,
+            "hs_code": product.hs_code, "origin_country": "CN", "tags": product.tags,
+            "price_alert": False, "archived": gone,
             "created_at": created, "updated_at": max(updated, created),
         })
-    offers, prices = _offers(products, rates, rnd, listing_id, account_id, offer_id)
+    stores = [_stores(product, rnd) for product in products]
+    maker = OfferMaker(window, rates, random.Random(seed * 7919 + 6))
+    offers = make_offers(products, stores, maker, listing_id, account_id, offer_id)
     popularity = _popularity(products, rnd)
     picks = {}
     for store in range(len(STORES)):
         for era in (0, 1):
-            chosen = np.array([i for i in range(len(products)) if (i, store) in prices
+            chosen = np.array([i for i in range(len(products)) if store in stores[i]
                                and not (era and i in archived)], dtype=np.int64)
             picks[(store, era)] = (chosen, np.cumsum(popularity[chosen]))
-    return Storefront(accounts, listings, offers, products, prices, picks, retired_at)
+    return Storefront(accounts, listings, offers.rows, products, offers, picks, retired_at)
 
 
-def _offers(products: list[DemoListing], rates: DemoRates, rnd: random.Random, listing_id: int,
-            account_id: int, offer_id: int
-            ) -> tuple[list[dict[str, object]], dict[tuple[int, int], tuple[int, str]]]:
-    offers: list[dict[str, object]] = []
-    prices: dict[tuple[int, int], tuple[int, str]] = {}
-    for index, product in enumerate(products):
-        handmade = product.family in HANDMADE
-        chances = (0.95, 0.55, 0.85 if handmade else 0.3)
-        stores = [store for store, chance in enumerate(chances) if rnd.random() < chance]
-        for store in stores or [SHOPIFY]:
-            currency = STORES[store][1]
-            markup = Decimal(rnd.randint(250, 400)) / 100
-            cost = major(product.cost_minor, "CNY") * rates.cross("CNY", currency, 0)
-            price = charm_price(cost * markup, currency)
-            prices[(index, store)] = (price, currency)
-            variant = 44_000_000_000_000 + (offer_id + len(offers)) * 7919
-            external = (f"{variant}" if store == SHOPIFY
-                        else f"{1200 + index}" if store == WOOCOMMERCE
-                        else f"{1_480_000_000 + index * 104_729}")
-            offers.append({
-                "id": offer_id + len(offers), "listing_id": listing_id + index,
-                "account_id": account_id + store, "external_id": external, "title_override": "",
-                "price_minor": price, "currency": currency, "quantity_buffer": rnd.randint(0, 2),
-            })
-    return offers, prices
+def _stores(product: DemoListing, rnd: random.Random) -> list[int]:
+    """Where a product sells: nearly everything on Shopify, handmade looks on Etsy."""
+    handmade = product.family in HANDMADE
+    chances = (0.95, 0.55, 0.85 if handmade else 0.3)
+    return [store for store, chance in enumerate(chances) if rnd.random() < chance] or [SHOPIFY]
 
 
 def _popularity(products: list[DemoListing], rnd: random.Random) -> np.ndarray:

@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
+from seller_desk.domain.fx import previous_business_day
+
 MONTHS = 24
 DAY_S = 86_400
 
@@ -47,15 +49,23 @@ class DemoWindow:
         self.end = datetime.combine(today, datetime.min.time(), UTC)
         self.days = (today - self.first_day).days
         dates = [self.first_day + timedelta(days=d) for d in range(self.days)]
-        first_month = self.first_day.year * 12 + self.first_day.month
+        first_month = self._first_month = self.first_day.year * 12 + self.first_day.month
         # Calendar month of each day, 0 for the first (partial) month: rates change by month.
         self.month_of_day = np.array([d.year * 12 + d.month - first_month for d in dates])
         self.months = int(self.month_of_day[-1]) + 1
+        # The month whose rates apply on each day: a weekend or holiday takes the rates of the
+        # business day before it (so the 1st on a Saturday still converts at last month's).
+        self.rate_month_of_day = np.maximum(0, np.array(
+            [self.month_of_date(previous_business_day(d)) for d in dates]))
         self.general = _normalised(np.array([_general_weight(d) for d in dates]))
         self.chinese = _normalised(np.array([_chinese_weight(d) for d in dates]))
         self.promo = np.array([_promo(d) for d in dates])
         growth = np.exp(np.log(3.0) * np.arange(self.days) / self.days)
         self.arrivals = {False: growth * self.general, True: growth * self.chinese}
+
+    def month_of_date(self, day: date) -> int:
+        """The month index of a calendar day (negative before the window, past it after)."""
+        return day.year * 12 + day.month - self._first_month
 
     def month_of_seconds(self, seconds: np.ndarray) -> np.ndarray:
         return self.month_of_day[np.minimum(seconds // DAY_S, self.days - 1)]

@@ -28,6 +28,7 @@ from seller_desk.store.models import (
     OrderStatusChange,
 )
 from seller_desk.store.people import customer_row
+from seller_desk.store.queries.profit_costing import forgotten_costs
 from seller_desk.store.queries.rates import known_rate
 from seller_desk.store.types import fold
 
@@ -243,8 +244,10 @@ class OrderWriter:
 
     def _update(self, order_id: int, order: ImportedOrder, customer_id: int | None,
                 old_status: str) -> None:
+        # A changed order is costed again: margin, goods and estimated fees are forgotten.
         self.session.execute(update(Order).where(Order.id == order_id)
-                             .values(self._values(order, customer_id)))
+                             .values({**self._values(order, customer_id),
+                                      **forgotten_costs()}))
         self.session.execute(delete(OrderLine).where(OrderLine.order_id == order_id))
         self._insert_lines([(order_id, order)])
         if old_status != order.status.value:

@@ -15,6 +15,7 @@ ORDER_COLUMNS = (
     Order.number, Order.placed_at, Order.buyer_name, Order.buyer_email,
     MarketplaceAccount.name, MarketplaceAccount.marketplace, Order.ship_country, Order.status,
     Order.currency, Order.total_minor, Order.base_currency, Order.total_base_minor,
+    Order.margin_base_minor,
 )
 
 
@@ -23,6 +24,10 @@ def _filter(stmt: Select[Any], flt: TableFilter) -> Select[Any]:
     stmt = in_set(stmt, Order.account_id, flt.account_ids)
     stmt = in_set(stmt, Order.ship_country, flt.countries)
     stmt = in_set(stmt, Order.currency, flt.currencies)
+    if flt.negative_margin is not None:
+        # NULL (not costed yet) is neither: the filter shows what is known to lose money.
+        stmt = stmt.where(Order.margin_base_minor < 0 if flt.negative_margin
+                          else Order.margin_base_minor >= 0)
     return in_range(stmt, Order.placed_at, flt)
 
 
@@ -42,6 +47,8 @@ ORDERS = TableQuery(
         "status": SortKey((Order.status, Order.placed_at, Order.id)),
         "total": SortKey((Order.currency, Order.total_minor, Order.id)),
         "total_base": SortKey((Order.total_base_minor, Order.id)),
+        # Orders not costed yet (no margin) come last either way.
+        "margin": SortKey((Order.margin_base_minor, Order.id), nullable=True),
     },
     apply_filter=_filter,
     search_fields=(

@@ -40,6 +40,9 @@ class Column(Generic[RowT]):
     sort: str | None = None
     numeric: bool = False
     tip: Callable[[RowT], str] | None = None
+    # A picture or icon before the text (QPixmap, QIcon), and a text colour (QColor).
+    decoration: Callable[[RowT], Any] | None = None
+    color: Callable[[RowT], Any] | None = None
 
 
 class PagedTableModel(QAbstractTableModel, Generic[RowT]):
@@ -90,8 +93,23 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             flag = Qt.AlignmentFlag
             return int((flag.AlignRight if column.numeric else flag.AlignLeft) | flag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
-            return column.tip(row)
+            return column.tip(row) or None
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+            return column.color(row)
         return None
+
+    def column_number(self, key: str) -> int:
+        """Where the column named `key` is (-1 if the table has none)."""
+        return next((n for n, c in enumerate(self._columns) if c.key == key), -1)
+
+    def refresh_column(self, key: str) -> None:
+        """Repaint one column (its pictures arrived), keeping rows and selection."""
+        column = self.column_number(key)
+        if column >= 0 and self._rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column),
+                                  [Qt.ItemDataRole.DecorationRole])
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

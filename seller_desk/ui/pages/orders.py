@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QMenu, QPushButton, QWidget
 
 from seller_desk.domain.orders import OrderStatus
-from seller_desk.domain.paging import PageRequest
+from seller_desk.domain.paging import PageRequest, TableFilter
 from seller_desk.services.order_editing import BulkOutcome
 from seller_desk.services.orders import OrderDetail, OrderRow
 from seller_desk.services.workspace import Workspace
@@ -19,6 +21,8 @@ from seller_desk.ui.pages import detail_html as h
 from seller_desk.ui.pages.labels import country_label, marketplace_label, status_label
 from seller_desk.ui.pages.note_actions import handle_note_link
 from seller_desk.ui.pages.notes_block import notes_html
+from seller_desk.ui.pages.order_margin import margin_color, margin_text, margin_tip
+from seller_desk.ui.pages.profit_section import ProfitSection
 from seller_desk.ui.pages.table_page import TablePage
 from seller_desk.ui.tasks import Lane, TaskRunner
 from seller_desk.ui.text import fill
@@ -43,6 +47,9 @@ def order_columns(fmt: Formatter) -> list[Column[OrderRow]]:
                lambda r: fmt.money(r.total), "total", numeric=True),
         Column("total_base", QT_TRANSLATE_NOOP("columns", "Total (base)"),
                lambda r: fmt.money(r.total_base), "total_base", numeric=True),
+        Column("margin", QT_TRANSLATE_NOOP("columns", "Margin"),
+               lambda r: margin_text(fmt, r), "margin", numeric=True, tip=margin_tip,
+               color=margin_color),
     ]
 
 
@@ -50,6 +57,7 @@ class OrdersPage(TablePage):
     open_customer = Signal(int)
     import_requested = Signal()
     reply_requested = Signal(int, int)  # customer id (0: none), order id
+    orders_changed = Signal()  # an order's figures changed: it needs costing again
 
     def __init__(
         self, runner: TaskRunner, ws: Workspace, fmt: Formatter,
@@ -78,10 +86,21 @@ class OrdersPage(TablePage):
         for button in (self.new_button, self.import_button, self.status_button,
                        self.tag_button):
             self.actions_bar.addWidget(button)
+        # Beside the actions rather than in the filter row, which must fit a small screen.
+        self.losses = QCheckBox(objectName="negativeMargin")
+        self.losses.toggled.connect(lambda _on: self._filter_changed(self.filters.value()))
+        self.actions_bar.insertWidget(0, self.losses)
+        self.filters.changed.disconnect(self.model.set_filter)
+        self.filters.changed.connect(self._filter_changed)
+        self.profit_section = ProfitSection(self)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_order)
         self._translate_buttons()
 
     # -- actions -------------------------------------------------------------------------
+    def _filter_changed(self, table_filter: TableFilter) -> None:
+        losses = True if self.losses.isChecked() else None
+        self.model.set_filter(replace(table_filter, negative_margin=losses))
+
     def _base(self) -> str:
         return self.ws.shop.profile().base_currency
 
@@ -91,6 +110,7 @@ class OrdersPage(TablePage):
         if dialog.exec():
             self.changed(self.tr("Order saved."))
             self.open_detail(dialog.result_value)
+            self.orders_changed.emit()
 
     def edit_order(self) -> None:
         detail = self.current_detail
@@ -99,6 +119,7 @@ class OrdersPage(TablePage):
                                        detail=detail, parent=self)
             if dialog.exec():
                 self.changed(self.tr("Order saved."))
+                self.orders_changed.emit()
 
     def change_status(self, status: OrderStatus) -> None:
         ids = self.selected_ids()
@@ -167,6 +188,9 @@ class OrdersPage(TablePage):
             action.setText(status_label(action.data()))
         self.tag_button.setText(self.tr("Add tag…"))
         self.tag_button.setToolTip(self.tr("Add a tag to the selected orders"))
+        self.losses.setText(self.tr("Losses only"))
+        self.losses.setToolTip(self.tr("Negative margin only: the orders that lost money once "
+                                       "fees, goods and shipping are counted"))
         self.search.setPlaceholderText(self.tr("Order number, email, name or SKU…"))
         self.search.setToolTip(self.tr("Finds orders whose number, buyer email, buyer name or "
                                        "a line's SKU starts with what you type."))
@@ -216,6 +240,7 @@ class OrdersPage(TablePage):
                  fill(self.tr("%1 (rate %2 on the order date)"),
                      f.money(r.total_base), str(d.rate_to_base))),
             ]),
+            self.profit_section.html(d.profit, f) if d.profit is not None else "",
             h.section(self.tr("Status history")),
             h.table(
                 [self.tr("When"), self.tr("Status"), self.tr("By"), self.tr("Note")],

@@ -1,0 +1,172 @@
+"""Costing orders: stored rows into the domain's batches, and their results into writes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from seller_desk.domain.order_costing import (
+    GAP_NO_LISTING,
+    CostedBatch,
+    Known,
+    LineBatch,
+    OrderBatch,
+)
+from seller_desk.domain.profit import FeeRule, default_fee_rule
+from seller_desk.domain.rate_history import RateHistory
+from seller_desk.store.queries.profit_costing import (
+    LineTuple,
+    OrderTuple,
+    account_marketplaces,
+    listing_costs,
+    price_rules,
+    rate_history,
+)
+
+
+@dataclass(frozen=True)
+class CostingOutcome:
+    """What a costing run did: orders costed, how many of them lack some cost, the currencies
+    that need a rate (with the first day lacking one) and SKUs no listing has."""
+
+    costed: int
+    incomplete: int
+    missing_rates: tuple[tuple[str, date], ...] = ()
+    unknown_skus: tuple[str, ...] = ()
+
+
+@dataclass
+class Tally:
+    costed: int = 0
+    incomplete: int = 0
+
+    def __post_init__(self) -> None:
+        self.missing: dict[str, int] = {}
+        self.unknown: set[str] = set()
+
+    def add(self, done: CostedBatch, unknown: set[str]) -> None:
+        self.costed += len(done.margin)
+        self.incomplete += int(done.incomplete.sum())
+        for currency, day in done.missing.items():
+            self.missing[currency] = min(day, self.missing.get(currency, day))
+        self.unknown |= unknown
+
+    def outcome(self) -> CostingOutcome:
+        return CostingOutcome(
+            self.costed, self.incomplete,
+            tuple((c, date.fromordinal(d)) for c, d in sorted(self.missing.items())),
+            tuple(sorted(self.unknown)[:50]))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One batch ready for the domain, with what is needed to write its results back."""
+
+    orders: OrderBatch
+    lines: LineBatch
+    order_ids: list[int]
+    line_ids: list[int]
+    line_skus: list[str]
+
+
+class CostingContext:
+    """What every batch of one run shares: listings, fee rules and the rate history."""
+
+    def __init__(self, session: Session, base: str,
+                 listings: list[tuple[int, str, int, str]] | None = None,
+                 history: RateHistory | None = None) -> None:
+        self.base = base
+        listings = listing_costs(session) if listings is None else listings
+        self.items: list[tuple[int, str]] = [(cost, cur) for _i, _k, cost, cur in listings]
+        self.by_listing = {lid: n for n, (lid, _k, _c, _u) in enumerate(listings)}
+        self.by_sku = {key: n for n, (_l, key, _c, _u) in enumerate(listings) if key}
+        self.marketplaces = account_marketplaces(session)
+        self.rules: dict[tuple[int, str], FeeRule] = {}
+        self.first_rule: dict[int, FeeRule] = {}
+        for row in price_rules(session):
+            rule = FeeRule(row.marketplace_pct, row.payment_pct, row.fixed_fee_minor,
+                           row.currency, row.shipping_minor)
+            self.rules[(row.account_id, row.currency)] = rule
+            self.first_rule.setdefault(row.account_id, rule)
+        wanted = ({base} | {cur for _c, cur in self.items}
+                  | {r.currency for r in self.rules.values()} | {"USD"})
+        self.history = history or RateHistory(rate_history(session, wanted))
+
+    def rule_for(self, account_id: int, currency: str) -> FeeRule:
+        """The market's rule, else the account's first rule, else the marketplace's fees."""
+        found = self.rules.get((account_id, currency)) or self.first_rule.get(account_id)
+        return found or default_fee_rule(self.marketplaces.get(account_id, ""))
+
+    def prepare(self, orders: Sequence[OrderTuple], lines: Sequence[LineTuple]) -> Prepared:
+        """The batches for `orders` (ascending ids) and those of `lines` that belong to them."""
+        ids = np.array([row[0] for row in orders], dtype=np.int64)
+        line_order = np.array([row[1] for row in lines], dtype=np.int64)
+        if len(ids):
+            at = np.minimum(np.searchsorted(ids, line_order), len(ids) - 1)
+            mine = ids[at] == line_order
+        else:
+            at, mine = np.zeros(len(lines), dtype=np.int64), np.zeros(len(lines), dtype=bool)
+        kept = [lines[i] for i in np.flatnonzero(mine)]
+        return Prepared(self._orders(orders), self._lines(kept, at[mine]), ids.tolist(),
+                        [row[0] for row in kept], [row[6] for row in kept])
+
+    def _orders(self, rows: Sequence[OrderTuple]) -> OrderBatch:
+        pairs: dict[tuple[str, str], int] = {}
+        markets: dict[tuple[int, str], int] = {}
+        pair_codes = [pairs.setdefault((row[2], row[3]), len(pairs)) for row in rows]
+        rule_codes = [markets.setdefault((row[1], row[2]), len(markets)) for row in rows]
+        column = list(zip(*rows, strict=True)) if rows else [[] for _ in range(11)]
+
+        def ints(values: Sequence[Any]) -> np.ndarray:
+            return np.array(values, dtype=np.int64)
+
+        return OrderBatch(
+            pair=ints(pair_codes), pairs=[(cur, Decimal(rate)) for cur, rate in pairs],
+            day=ints(column[4]), total=ints(column[5]), tax=ints(column[6]),
+            refunded=ints(column[7]), marketplace_fee=Known.of(column[8]),
+            payment_fee=Known.of(column[9]), shipping_cost=Known.of(column[10]),
+            rule=ints(rule_codes), rules=[self.rule_for(acc, cur) for acc, cur in markets],
+        )
+
+    def _lines(self, rows: Sequence[LineTuple], order_index: np.ndarray) -> LineBatch:
+        items = [
+            self.by_listing.get(listing, -1) if listing is not None
+            else self.by_sku.get(sku, -1)
+            for _id, _o, listing, sku, _q, _c, _s in rows
+        ]
+        return LineBatch(
+            order=order_index.astype(np.int64),
+            quantity=np.array([row[4] for row in rows], dtype=np.int64),
+            item=np.array(items, dtype=np.int64), items=self.items,
+            cost=Known.of([row[5] for row in rows]),
+        )
+
+
+def unknown_skus(prepared: Prepared, done: CostedBatch) -> set[str]:
+    return {prepared.line_skus[i] or "?" for i in np.flatnonzero(done.line_gap == GAP_NO_LISTING)}
+
+
+def order_writes(prepared: Prepared, done: CostedBatch) -> list[dict[str, Any]]:
+    return [
+        {"o_id": oid, "o_mf": mf, "o_pf": pf, "o_ship": ship, "o_cost": cost, "o_margin": margin}
+        for oid, mf, pf, ship, cost, margin in zip(
+            prepared.order_ids, done.marketplace_fee.tolist(), done.payment_fee.tolist(),
+            done.shipping_cost.tolist(), done.cost.tolist(), done.margin.tolist(), strict=True)
+    ]
+
+
+def line_writes(prepared: Prepared, done: CostedBatch) -> list[dict[str, Any]]:
+    new = np.flatnonzero(done.line_new)
+    items, item = prepared.lines.items, prepared.lines.item
+    return [
+        {"l_id": prepared.line_ids[i], "l_unit": items[item[i]][0],
+         "l_currency": items[item[i]][1], "l_rate": done.rates[done.line_rate[i]],
+         "l_cost": int(done.line_cost[i])}
+        for i in new.tolist()
+    ]
