@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttentionBox</name>
+    <message>
+        <source>Needs your attention</source>
+        <translation>需要您留意</translation>
+    </message>
+    <message>
+        <source>%1 listings need a price check: an exchange rate moved since their price was set and their margin fell below the market&apos;s floor.</source>
+        <translation>%1 个商品需要检查价格：定价后汇率已变动，利润率已低于该市场的下限。</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>%1 orders of the last 30 days lost money.</source>
+        <translation>最近 30 天有 %1 笔订单亏损。</translation>
+    </message>
+    <message>
+        <source>%1 orders of the last 30 days have no full cost yet (a rate or a listing is missing).</source>
+        <translation>最近 30 天有 %1 笔订单的成本尚不完整（缺少汇率或商品）。</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>No exchange rates are stored yet: prices and profit in other currencies cannot be worked out.</source>
+        <translation>尚未保存任何汇率：无法计算其他币种的价格和利润。</translation>
+    </message>
+    <message>
+        <source>Get rates</source>
+        <translation>获取汇率</translation>
+    </message>
+    <message>
+        <source>The exchange rates are %1 business days old.</source>
+        <translation>汇率已是 %1 个工作日前的数据。</translation>
+    </message>
+    <message>
+        <source>Refresh or type rates</source>
+        <translation>刷新或手动输入汇率</translation>
+    </message>
+    <message>
+        <source>No provider publishes %1: type a rate in.</source>
+        <translation>没有汇率来源提供 %1：请手动输入汇率。</translation>
+    </message>
+    <message>
+        <source>Type a rate</source>
+        <translation>输入汇率</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention: prices, margins and rates are in order.</source>
+        <translation>目前没有需要处理的事项：价格、利润和汇率都正常。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Record campaign</source>
@@ -321,12 +376,20 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>%1 of revenue · %2</source>
+        <translation>占营收 %1 · %2</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
         <source>Revenue, last 30 days</source>
         <translation>近 30 天销售额</translation>
+    </message>
+    <message>
+        <source>Contribution margin</source>
+        <translation>边际贡献</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -431,6 +494,101 @@
     <message>
         <source>%1 % (%2)</source>
         <translation>%1%（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Variant of</source>
+        <translation>父商品 SKU</translation>
+    </message>
+    <message>
+        <source>Variant group</source>
+        <translation>变体组</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS 编码</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>原产国/地区</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Letters, digits and - _ . /, like LAMP-RED-L</source>
+        <translation>字母、数字和 - _ . /，例如 LAMP-RED-L</translation>
+    </message>
+    <message>
+        <source>The SKU variants share; empty if none</source>
+        <translation>同组变体共用的父 SKU；没有则留空</translation>
+    </message>
+    <message>
+        <source>Add variant…</source>
+        <translation>添加变体…</translation>
+    </message>
+    <message>
+        <source>Start a new listing in this variant group</source>
+        <translation>在此变体组中新建商品</translation>
+    </message>
+    <message>
+        <source>What one unit costs you, like 15.50</source>
+        <translation>每件商品的成本，例如 15.50</translation>
+    </message>
+    <message>
+        <source>6 to 10 digits, like 9405.50</source>
+        <translation>6 到 10 位数字，例如 9405.50</translation>
+    </message>
+    <message>
+        <source>Two letters, like CN</source>
+        <translation>2 位字母代码，例如 CN</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>父商品</translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>No other variants</source>
+        <translation>没有其他变体</translation>
     </message>
 </context>
 <context>
@@ -641,6 +799,37 @@
     </message>
 </context>
 <context>
+    <name>ImagesTab</name>
+    <message>
+        <source>The first picture is the one the Listings table shows. Drop picture files here, or add them (PNG, JPEG, GIF, WebP, BMP; up to 20 MB each).</source>
+        <translation>第一张图片会显示在商品列表中。可将图片文件拖放到此处，或单击“添加图片”（PNG、JPEG、GIF、WebP、BMP；每张不超过 20 MB）。</translation>
+    </message>
+    <message>
+        <source>Add pictures…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ 前移</translation>
+    </message>
+    <message>
+        <source>Move the picture one place to the front</source>
+        <translation>将图片向前移动一位</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>后移 ▶</translation>
+    </message>
+    <message>
+        <source>Move the picture one place to the back</source>
+        <translation>将图片向后移动一位</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import orders</source>
@@ -767,30 +956,34 @@
     </message>
 </context>
 <context>
-    <name>ListingsPage</name>
+    <name>ListingDetailHtml</name>
     <message>
-        <source>Listings</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>SKU or title…</source>
-        <translation>SKU 或标题…</translation>
-    </message>
-    <message>
-        <source>Finds listings whose SKU or title starts with what you type. The currency filter is the currency of an offer.</source>
-        <translation>查找 SKU 或标题以所输入内容开头的商品。币种筛选按商品在各平台刊登的售价币种。</translation>
-    </message>
-    <message>
-        <source>Listings: %1</source>
-        <translation>商品：%1</translation>
+        <source>Prices to check: an exchange rate moved since a price was set, and an offer&apos;s margin fell below its market&apos;s floor.</source>
+        <translation>价格需检查：设定价格后汇率发生了变动，某个刊登的利润率已低于其市场的最低利润率。</translation>
     </message>
     <message>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
         <source>Variant of</source>
-        <translation>父 SKU</translation>
+        <translation>父商品 SKU</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -809,6 +1002,18 @@
         <translation>%1 克</translation>
     </message>
     <message>
+        <source>HS code</source>
+        <translation>HS 编码</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>原产国/地区</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>创建日期</translation>
     </message>
@@ -821,8 +1026,8 @@
         <translation>各平台刊登</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>店铺</translation>
+        <source>Market</source>
+        <translation>市场</translation>
     </message>
     <message>
         <source>Marketplace</source>
@@ -834,7 +1039,253 @@
     </message>
     <message>
         <source>Price</source>
-        <translation>售价</translation>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Price set</source>
+        <translation>定价日期</translation>
+    </message>
+</context>
+<context>
+    <name>ListingEditorDialog</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>撤销上一次更改（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo what was undone (Ctrl+Shift+Z)</source>
+        <translation>重做已撤销的更改（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the listing (Ctrl+S)</source>
+        <translation>保存商品（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Change SKU</source>
+        <translation>更改 SKU</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>更改标题</translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation>更改描述</translation>
+    </message>
+    <message>
+        <source>Change variant group</source>
+        <translation>更改变体组</translation>
+    </message>
+    <message>
+        <source>Change cost</source>
+        <translation>更改成本</translation>
+    </message>
+    <message>
+        <source>Change cost currency</source>
+        <translation>更改成本币种</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>更改重量</translation>
+    </message>
+    <message>
+        <source>Change HS code</source>
+        <translation>更改 HS 编码</translation>
+    </message>
+    <message>
+        <source>Change country of origin</source>
+        <translation>更改原产国/地区</translation>
+    </message>
+    <message>
+        <source>Change stock</source>
+        <translation>更改库存</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>更改标签</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>Edit listing %1</source>
+        <translation>编辑商品 %1</translation>
+    </message>
+    <message>
+        <source>Offers (%1)</source>
+        <translation>刊登（%1）</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片（%1）</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <source>This listing has changes that are not saved. Discard them?</source>
+        <translation>此商品有未保存的更改。要放弃这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Change offer</source>
+        <translation>更改刊登</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>添加刊登</translation>
+    </message>
+    <message>
+        <source>Remove offer</source>
+        <translation>删除刊登</translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>This picture is already on the listing: %1</source>
+        <translation>该商品已有此图片：%1</translation>
+    </message>
+    <message>
+        <source>Add picture</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <source>Move picture</source>
+        <translation>移动图片</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsPage</name>
+    <message>
+        <source>Prices to check: an exchange rate moved since a price was set, and an offer&apos;s margin is now below its market&apos;s floor. Reprice it.</source>
+        <translation>价格需检查：设定价格后汇率发生了变动，某个刊登的利润率现已低于其市场的最低利润率。请重新定价。</translation>
+    </message>
+    <message>
+        <source>Select the listing to edit first.</source>
+        <translation>请先选择要编辑的商品。</translation>
+    </message>
+    <message>
+        <source>Select the listing to duplicate first.</source>
+        <translation>请先选择要复制的商品。</translation>
+    </message>
+    <message>
+        <source>Listing saved.</source>
+        <translation>商品已保存。</translation>
+    </message>
+    <message>
+        <source>Select the listings to archive first.</source>
+        <translation>请先选择要归档的商品。</translation>
+    </message>
+    <message>
+        <source>Bring back %1 archived listings?</source>
+        <translation>要恢复 %1 个已归档的商品吗？</translation>
+    </message>
+    <message>
+        <source>Archive %1 listings? They leave the active list and can be brought back from Archived.</source>
+        <translation>要归档 %1 个商品吗？它们将从在售商品中移除，之后可在“已归档”中恢复。</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Listings archived: %1.</source>
+        <translation>已归档商品：%1 个。</translation>
+    </message>
+    <message>
+        <source>Listings brought back: %1.</source>
+        <translation>已恢复商品：%1 个。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>SKU, title or tag…</source>
+        <translation>SKU、标题或标签…</translation>
+    </message>
+    <message>
+        <source>Finds listings whose SKU, title or one of whose tags starts with what you type. The currency filter is the currency of an offer.</source>
+        <translation>查找 SKU、标题或任一标签以所输入内容开头的商品。币种筛选按刊登的币种。</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>Add a listing (Ctrl+Shift+N)</source>
+        <translation>添加商品（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected listing (Enter or double-click)</source>
+        <translation>编辑所选商品（按 Enter 键或双击）</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Start a new listing as a copy of the selected one (Ctrl+D)</source>
+        <translation>复制所选商品以新建商品（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Prices to check</source>
+        <translation>待检查价格</translation>
+    </message>
+    <message>
+        <source>Only listings whose margin a moved exchange rate has pushed below the floor</source>
+        <translation>仅显示因汇率变动导致利润率低于最低利润率的商品</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Archive the selected listings, or bring archived ones back (Delete asks first)</source>
+        <translation>归档所选商品，或恢复已归档的商品（按 Delete 键会先确认）</translation>
+    </message>
+    <message>
+        <source>Listings: %1</source>
+        <translation>商品：%1</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1333,10 @@
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
     </message>
     <message>
         <source>Listings</source>
@@ -936,6 +1391,18 @@
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
+        <source>R&amp;ates</source>
+        <translation>汇率(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh rates</source>
+        <translation>刷新汇率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange rates…</source>
+        <translation>查看汇率(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -957,6 +1424,25 @@
     <message>
         <source>Pin to the top</source>
         <translation>置顶显示</translation>
+    </message>
+</context>
+<context>
+    <name>OffersTab</name>
+    <message>
+        <source>Add offer</source>
+        <translation>添加刊登</translation>
+    </message>
+    <message>
+        <source>Offer this listing on another account or currency</source>
+        <translation>在其他平台账号或以其他币种刊登此商品</translation>
+    </message>
+    <message>
+        <source>Remove offer</source>
+        <translation>删除刊登</translation>
+    </message>
+    <message>
+        <source>The shop has no marketplace accounts yet; import orders or connect a marketplace to offer listings there.</source>
+        <translation>店铺还没有任何平台账号；请先导入订单或连接平台，才能在平台上刊登商品。</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1659,14 @@
         <translation>为所选订单添加标签</translation>
     </message>
     <message>
+        <source>Losses only</source>
+        <translation>仅看亏损</translation>
+    </message>
+    <message>
+        <source>Negative margin only: the orders that lost money once fees, goods and shipping are counted</source>
+        <translation>仅显示利润为负的订单：扣除手续费、商品成本和运费后亏损的订单</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -1292,6 +1786,18 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Not costed yet</source>
+        <translation>尚未核算成本</translation>
+    </message>
+    <message>
+        <source>Negative margin: this order lost money</source>
+        <translation>利润为负：此订单亏损</translation>
+    </message>
+    <message>
+        <source>Contribution margin in the base currency</source>
+        <translation>以本位币计的贡献利润</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
@@ -1381,6 +1887,187 @@
     </message>
 </context>
 <context>
+    <name>PriceEndingsBox</name>
+    <message>
+        <source>Price endings, every market</source>
+        <translation>价格尾数（适用于所有市场）</translation>
+    </message>
+    <message>
+        <source>Save e&amp;ndings</source>
+        <translation>保存尾数设置(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Per currency: USD=.99 ends prices in .99, JPY=10 makes them whole tens, CHF=0.05 multiples of 0.05. Currencies not listed round to the cent. Also in Settings.</source>
+        <translation>按币种设置：USD=.99 表示价格以 .99 结尾，JPY=10 表示取整到十位，CHF=0.05 表示取 0.05 的倍数。未列出的币种精确到分。也可在“设置”中修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesDialog</name>
+    <message>
+        <source>Price rules</source>
+        <translation>定价规则</translation>
+    </message>
+    <message>
+        <source>A market is one account selling in one currency. Its rule turns a listing&apos;s cost into a price: (cost + shipping + fixed fee) ÷ (1 − fees − target margin), rounded to the currency&apos;s price ending and raised if the margin would fall below the minimum.</source>
+        <translation>市场指一个平台账号以一种币种销售。市场的定价规则把商品成本换算成售价：(成本 + 运费 + 固定费用) ÷ (1 − 手续费率 − 目标利润率)，再按该币种的价格尾数取整；如果利润率会低于最低利润率，则上调价格。</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>刊登数</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>定价规则</translation>
+    </message>
+    <message>
+        <source>e.g. GBP</source>
+        <translation>例如 GBP</translation>
+    </message>
+    <message>
+        <source>A&amp;dd market</source>
+        <translation>添加市场(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace fee (%)</source>
+        <translation>平台手续费（%）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>e.g. 6.5</source>
+        <translation>例如 6.5</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment fee (%)</source>
+        <translation>支付手续费（%）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>e.g. 2.9</source>
+        <translation>例如 2.9</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;fee per order</source>
+        <translation>每单固定费用(&amp;F)</translation>
+    </message>
+    <message>
+        <source>e.g. 0.30</source>
+        <translation>例如 0.30</translation>
+    </message>
+    <message>
+        <source>&amp;Shipping you pay</source>
+        <translation>您承担的运费(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. 4.99</source>
+        <translation>例如 4.99</translation>
+    </message>
+    <message>
+        <source>&amp;Target margin (%)</source>
+        <translation>目标利润率（%）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum margin (%)</source>
+        <translation>最低利润率（%）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;VAT (%)</source>
+        <translation>增值税（%）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Shelf prices &amp;include VAT</source>
+        <translation>标价含增值税(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Price &amp;ending</source>
+        <translation>价格尾数(&amp;E)</translation>
+    </message>
+    <message>
+        <source>.99 ends prices in .99; 10 makes them whole tens; empty uses the Price endings setting below.</source>
+        <translation>.99 表示价格以 .99 结尾；10 表示取整到十位；留空则使用下方的“价格尾数”设置。</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>Choose an account and type a currency code.</source>
+        <translation>请选择平台账号并输入币种代码。</translation>
+    </message>
+    <message>
+        <source>Rule for %1</source>
+        <translation>%1 的定价规则</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>From the setting: %1</source>
+        <translation>沿用设置：%1</translation>
+    </message>
+    <message>
+        <source>the cent</source>
+        <translation>精确到分</translation>
+    </message>
+    <message>
+        <source>Fix the field marked in red first.</source>
+        <translation>请先修正标红的字段。</translation>
+    </message>
+    <message>
+        <source>Saved the rule for %1.</source>
+        <translation>已保存 %1 的定价规则。</translation>
+    </message>
+    <message>
+        <source>Deleted the rule for %1.</source>
+        <translation>已删除 %1 的定价规则。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Saved the price endings.</source>
+        <translation>价格尾数设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PricingActions</name>
+    <message>
+        <source>Price rules…</source>
+        <translation>定价规则…</translation>
+    </message>
+    <message>
+        <source>Fees, shipping, VAT, margins and price endings of each market</source>
+        <translation>各市场的手续费、运费、增值税、利润率和价格尾数</translation>
+    </message>
+    <message>
+        <source>Reprice…</source>
+        <translation>重新定价…</translation>
+    </message>
+    <message>
+        <source>New prices from the markets&apos; rules and today&apos;s rates for the selected listings (all when none is selected), previewed before anything changes (Ctrl+Shift+P)</source>
+        <translation>按各市场的定价规则和今日汇率，为所选商品（未选择时为全部商品）计算新价格，修改前先预览 (Ctrl+Shift+P)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Edit customer</source>
@@ -1436,6 +2123,396 @@
     </message>
 </context>
 <context>
+    <name>ProfitPage</name>
+    <message>
+        <source>(no country)</source>
+        <translation>（无国家/地区）</translation>
+    </message>
+    <message>
+        <source>Working out the margins…</source>
+        <translation>正在计算利润…</translation>
+    </message>
+    <message>
+        <source>Total: %1 orders · revenue %2 · fees %3 · product cost %4 · shipping %5 · margin %6 (%7)</source>
+        <translation>合计：%1 个订单 · 销售额 %2 · 手续费 %3 · 商品成本 %4 · 运费 %5 · 利润 %6（%7）</translation>
+    </message>
+    <message>
+        <source>%1 orders are not costed yet and are left out; they are costed in the background.</source>
+        <translation>%1 个订单尚未核算成本，暂未计入；系统正在后台核算。</translation>
+    </message>
+    <message>
+        <source>%1 orders lack a product cost (a SKU without a listing, or no exchange rate): their margin counts only the known costs.</source>
+        <translation>%1 个订单缺少商品成本（SKU 没有对应的商品，或缺少汇率）：其利润只扣除了已知成本。</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>By listing</source>
+        <translation>按商品</translation>
+    </message>
+    <message>
+        <source>By market</source>
+        <translation>按市场</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>按国家/地区</translation>
+    </message>
+</context>
+<context>
+    <name>ProfitSection</name>
+    <message>
+        <source> (estimated)</source>
+        <translation> （估算）</translation>
+    </message>
+    <message>
+        <source>Revenue (ex VAT, after refunds)</source>
+        <translation>销售额（不含增值税，已扣除退款）</translation>
+    </message>
+    <message>
+        <source>Marketplace fee</source>
+        <translation>平台手续费</translation>
+    </message>
+    <message>
+        <source>Payment fee</source>
+        <translation>支付手续费</translation>
+    </message>
+    <message>
+        <source>Product cost</source>
+        <translation>商品成本</translation>
+    </message>
+    <message>
+        <source>Shipping cost</source>
+        <translation>运费支出</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of revenue)</source>
+        <translation>%1（占销售额 %2）</translation>
+    </message>
+    <message>
+        <source>Negative margin</source>
+        <translation>利润为负</translation>
+    </message>
+    <message>
+        <source>Converted at %1 %2 per %3 (the order&apos;s rate).</source>
+        <translation>按订单汇率 1 %3 = %1 %2 折算。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not costed yet: these figures are what the background costing will store.</source>
+        <translation>尚未核算成本：这些数字就是后台核算完成后将保存的结果。</translation>
+    </message>
+    <message>
+        <source>Costs are incomplete; the margin counts only the known costs.</source>
+        <translation>成本不完整；利润只扣除了已知成本。</translation>
+    </message>
+    <message>
+        <source>No listing has the SKU %1, so its cost is unknown.</source>
+        <translation>没有 SKU 为 %1 的商品，因此其成本未知。</translation>
+    </message>
+    <message>
+        <source>%1: no %2 exchange rate on or before %3; update the rates or type one in.</source>
+        <translation>%1：%3 及之前没有 %2 的汇率；请更新汇率或手动输入。</translation>
+    </message>
+    <message>
+        <source>Fees: no %1 exchange rate on or before %2.</source>
+        <translation>手续费：%2 及之前没有 %1 的汇率。</translation>
+    </message>
+    <message>
+        <source>%1: its cost is known now and is added at the next costing.</source>
+        <translation>%1：成本现已可知，将在下次核算时计入。</translation>
+    </message>
+</context>
+<context>
+    <name>RateForm</name>
+    <message>
+        <source>Set a rate</source>
+        <translation>设置汇率</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Per 1</source>
+        <translation>每 1 单位</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3; it wins over the providers&apos; rate of that day.</source>
+        <translation>1 %1 = %2 %3；将优先于汇率来源当天提供的汇率。</translation>
+    </message>
+</context>
+<context>
+    <name>RatesCorner</name>
+    <message>
+        <source>Rates: …</source>
+        <translation>汇率：…</translation>
+    </message>
+    <message>
+        <source>Rates: no rates yet</source>
+        <translation>汇率：尚无汇率</translation>
+    </message>
+    <message>
+        <source>1 business day old</source>
+        <translation>已过 1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1 business days old</source>
+        <translation>已过 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Rates: %1</source>
+        <translation>汇率：%1</translation>
+    </message>
+    <message>
+        <source>%1 without a rate</source>
+        <translation>%1 无汇率</translation>
+    </message>
+    <message>
+        <source>Newest rates: %1 from %2.</source>
+        <translation>最新汇率：%1，来自 %2。</translation>
+    </message>
+    <message>
+        <source>These rates are stale: older than %1 business days. Refresh rates, or type rates in if you are offline.</source>
+        <translation>这些汇率已过期：超过 %1 个工作日。请刷新汇率；如果无法联网，可手动输入汇率。</translation>
+    </message>
+    <message>
+        <source>Last fetched: %1</source>
+        <translation>上次获取：%1</translation>
+    </message>
+    <message>
+        <source>No exchange rates are stored yet: refresh rates.</source>
+        <translation>尚未保存任何汇率：请刷新汇率。</translation>
+    </message>
+    <message>
+        <source>Needs a manual rate (no provider publishes it): %1</source>
+        <translation>需要手动输入汇率（没有汇率来源提供）：%1</translation>
+    </message>
+    <message>
+        <source>The background refresh at %1 failed: %2</source>
+        <translation>%1 的后台刷新失败：%2</translation>
+    </message>
+    <message>
+        <source>Click to see the exchange rates.</source>
+        <translation>单击可查看汇率。</translation>
+    </message>
+    <message>
+        <source>Refreshing rates…</source>
+        <translation>正在刷新汇率…</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; the stored rates are unchanged.</source>
+        <translation>已取消刷新，已保存的汇率保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Units of each currency per 1 %1 (the base currency) and per 1 EUR, as on %2.</source>
+        <translation>每 1 %1（本位币）及每 1 EUR 可兑换的各币种金额，以 %2 的汇率为准。</translation>
+    </message>
+    <message>
+        <source>No rates are stored yet: refresh rates.</source>
+        <translation>尚未保存任何汇率：请刷新汇率。</translation>
+    </message>
+    <message>
+        <source>The newest rates, of %1, are stale (%2 business days old).</source>
+        <translation>最新汇率（%1）已过期（已过 %2 个工作日）。</translation>
+    </message>
+    <message>
+        <source>Needs a manual rate (no provider publishes it): %1.</source>
+        <translation>需要手动输入汇率（没有汇率来源提供）：%1。</translation>
+    </message>
+    <message>
+        <source>No rate yet for %1.</source>
+        <translation>%1 尚无汇率。</translation>
+    </message>
+    <message>
+        <source>Refreshing rates…</source>
+        <translation>正在刷新汇率…</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; the stored rates are unchanged.</source>
+        <translation>已取消刷新，已保存的汇率保持不变。</translation>
+    </message>
+    <message>
+        <source>Saved: 1 EUR = %1 on %2 (manual).</source>
+        <translation>已保存：1 EUR = %1（%2，手动输入）。</translation>
+    </message>
+    <message>
+        <source>Import rates</source>
+        <translation>导入汇率</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Rates on</source>
+        <translation>汇率日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Refresh rates</source>
+        <translation>刷新汇率</translation>
+    </message>
+    <message>
+        <source>Fetch the newest rates down the provider chain</source>
+        <translation>依次向各汇率来源获取最新汇率</translation>
+    </message>
+    <message>
+        <source>Set rate…</source>
+        <translation>设置汇率…</translation>
+    </message>
+    <message>
+        <source>Type in a rate, for a currency no provider publishes or a rate you were charged</source>
+        <translation>手动输入汇率：适用于没有汇率来源提供的币种，或您实际被收取的汇率</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>A file with the columns date,currency,rate and optionally base (default EUR)</source>
+        <translation>包含 date,currency,rate 列的文件，可另加 base 列（默认为 EUR）</translation>
+    </message>
+</context>
+<context>
+    <name>RatesModel</name>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Per 1 %1</source>
+        <translation>每 1 %1</translation>
+    </message>
+    <message>
+        <source>Per 1 EUR</source>
+        <translation>每 1 EUR</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>1 business day</source>
+        <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>Needs a manual rate: no rate provider publishes it</source>
+        <translation>需要手动输入：没有汇率来源提供此币种</translation>
+    </message>
+    <message>
+        <source>No rate yet: refresh rates</source>
+        <translation>尚无汇率：请刷新汇率</translation>
+    </message>
+    <message>
+        <source>Stale: older than %1 business days</source>
+        <translation>已过期：超过 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Manual rate: no rate provider publishes it</source>
+        <translation>手动汇率：没有汇率来源提供此币种</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply to the customer</source>
@@ -1472,6 +2549,89 @@
     <message>
         <source>Copied; paste it into your email or the marketplace message.</source>
         <translation>已复制，请粘贴到邮件或平台站内信中。</translation>
+    </message>
+</context>
+<context>
+    <name>RepriceDialog</name>
+    <message>
+        <source>Reprice listings</source>
+        <translation>商品重新定价</translation>
+    </message>
+    <message>
+        <source>%1 chosen listings, in the markets ticked below.</source>
+        <translation>所选的 %1 个商品，仅限下方勾选的市场。</translation>
+    </message>
+    <message>
+        <source>Every listing on sale, in the markets ticked below.</source>
+        <translation>所有在售商品，仅限下方勾选的市场。</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Only price &amp;changes</source>
+        <translation>仅勾选价格有变动的(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply ticked rows</source>
+        <translation>应用勾选的行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Markets:</source>
+        <translation>市场：</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 offers</source>
+        <translation>%1（%2）：%3 个刊登</translation>
+    </message>
+    <message>
+        <source>no price rule yet</source>
+        <translation>尚无定价规则</translation>
+    </message>
+    <message>
+        <source>There are no marketplace accounts yet.</source>
+        <translation>尚无平台账号。</translation>
+    </message>
+    <message>
+        <source>Tick at least one market.</source>
+        <translation>请至少勾选一个市场。</translation>
+    </message>
+    <message>
+        <source>Some rates are old: %1. Update the rates for today&apos;s prices.</source>
+        <translation>部分汇率已过期：%1。请更新汇率，以便按今天的汇率定价。</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the new prices.</source>
+        <translation>单击“预览”可查看新价格。</translation>
+    </message>
+    <message>
+        <source>%1 offers: %2 with a new price, %3 cannot be priced (greyed; hover for why). %4 ticked to apply.</source>
+        <translation>共 %1 个刊登：%2 个有新价格，%3 个无法定价（灰色显示，鼠标悬停可查看原因）。已勾选 %4 个待应用。</translation>
+    </message>
+    <message>
+        <source>Tick the rows to apply first.</source>
+        <translation>请先勾选要应用的行。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 new prices in one go.</source>
+        <translation>已一次性写入 %1 个新价格。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2901,21 @@
     <message>
         <source>Tag</source>
         <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is stored</source>
+        <translation>停止，不保存任何内容</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +3367,10 @@ Segment: {count} customers, {revenue} spent</source>
         <translation>最近下单</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2242,6 +3421,10 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>Total (base)</source>
         <translation>本位币金额</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利润</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +3681,14 @@ Segment: {count} customers, {revenue} spent</source>
         <source>Saving the demo shop</source>
         <translation>正在保存示例店铺</translation>
     </message>
+    <message>
+        <source>Working out each order&apos;s profit</source>
+        <translation>正在计算每笔订单的利润</translation>
+    </message>
+    <message>
+        <source>Checking prices against today&apos;s rates</source>
+        <translation>按今日汇率检查价格</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2548,6 +3739,10 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>The demo shop only fills an empty shop; this one already has stores, listings, customers or orders.</source>
         <translation>示例数据只能填入空白店铺，而当前店铺已有平台店铺、商品、客户或订单。</translation>
+    </message>
+    <message>
+        <source>Picture {id} of this listing no longer exists.</source>
+        <translation>此商品的图片 {id} 已不存在。</translation>
     </message>
     <message>
         <source>Listing {id} no longer exists.</source>
@@ -2836,6 +4031,90 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>EUR is what every rate is counted against; type the other currency.</source>
         <translation>所有汇率都以欧元为基准；请填写另一种货币。</translation>
+    </message>
+    <message>
+        <source>A price ending is written CUR=.99 (charm) or CUR=10 (whole tens); not {text}</source>
+        <translation>价格尾数请写成 币种=.99（以 .99 结尾）或 币种=10（取整到十位）；而不是 {text}</translation>
+    </message>
+    <message>
+        <source>{text} is not a price ending: write .99 for a charm ending or 10 for whole tens</source>
+        <translation>{text} 不是有效的价格尾数：以 .99 结尾请写 .99，取整到十位请写 10</translation>
+    </message>
+    <message>
+        <source>{currency} prices have {digits} decimals, so they cannot end in {text}</source>
+        <translation>{currency} 价格有 {digits} 位小数，因此不能以 {text} 结尾</translation>
+    </message>
+    <message>
+        <source>{currency} has two price endings; keep one</source>
+        <translation>{currency} 设置了两个价格尾数；请只保留一个</translation>
+    </message>
+    <message>
+        <source>{text}: {code} is not a currency code</source>
+        <translation>{text}：{code} 不是币种代码</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not a number.</source>
+        <translation>{field}：{text} 不是有效的数字。</translation>
+    </message>
+    <message>
+        <source>{field}: {currency} amounts have {digits} decimals; {text} has more.</source>
+        <translation>{field}：{currency} 金额只有 {digits} 位小数，{text} 的小数位数过多。</translation>
+    </message>
+    <message>
+        <source>The price rule for {market} cannot work: fees of {fees} % of the price and a margin of {margin} % leave nothing to pay for the goods; lower the margin or the fees.</source>
+        <translation>{market} 的定价规则无法成立：手续费占售价的 {fees}%，利润率为 {margin}%，已没有余额支付商品成本；请降低利润率或手续费。</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative: {cost}</source>
+        <translation>成本不能为负数：{cost}</translation>
+    </message>
+    <message>
+        <source>{field} must be from 0 to 100 %, not {value}.</source>
+        <translation>{field} 必须在 0 到 100% 之间，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative.</source>
+        <translation>{field} 不能为负数。</translation>
+    </message>
+    <message>
+        <source>The minimum margin ({min} %) cannot be above the target margin ({target} %).</source>
+        <translation>最低利润率（{min}%）不能高于目标利润率（{target}%）。</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen rows have no new price (first: {sku} in {market}); nothing was written.</source>
+        <translation>所选行中有 {count} 行没有新价格（第一个是 {market} 中的 {sku}）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{count} offers changed or went away since the preview; nothing was written. Preview again.</source>
+        <translation>预览之后有 {count} 个刊登已更改或已不存在；未写入任何内容。请重新预览。</translation>
+    </message>
+    <message>
+        <source>There is no market {market}; markets: {markets}.</source>
+        <translation>不存在市场 {market}；现有市场：{markets}。</translation>
+    </message>
+    <message>
+        <source>{account} sells in several currencies; name one: {markets}.</source>
+        <translation>{account} 以多个币种销售；请指定其中一个：{markets}。</translation>
+    </message>
+    <message>
+        <source>There is no listing with SKU {sku}.</source>
+        <translation>没有 SKU 为 {sku} 的商品。</translation>
+    </message>
+    <message>
+        <source>No price rule for {market}; set one in Price rules.</source>
+        <translation>{market} 没有定价规则；请在“定价规则”中设置。</translation>
+    </message>
+    <message>
+        <source>No exchange rate for {currency}; update the rates or type one in.</source>
+        <translation>没有 {currency} 的汇率；请更新汇率或手动输入。</translation>
+    </message>
+    <message>
+        <source>There is no marketplace account {id}.</source>
+        <translation>不存在平台账号 {id}。</translation>
+    </message>
+    <message>
+        <source>Type the rate, like 32.5.</source>
+        <translation>请输入汇率，例如 32.5。</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +4491,129 @@ Segment: {count} customers, {revenue} spent</source>
     </message>
 </context>
 <context>
+    <name>listings</name>
+    <message>
+        <source>Type a SKU.</source>
+        <translation>请输入 SKU。</translation>
+    </message>
+    <message>
+        <source>A SKU has at most {limit} characters.</source>
+        <translation>SKU 最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A SKU uses letters, digits and - _ . / only (no spaces): {bad}</source>
+        <translation>SKU 只能包含字母、数字和 - _ . /（不能有空格）：{bad}</translation>
+    </message>
+    <message>
+        <source>Another listing already has the SKU {sku}.</source>
+        <translation>已有其他商品使用 SKU {sku}。</translation>
+    </message>
+    <message>
+        <source>A listing cannot be a variant of itself.</source>
+        <translation>商品不能是自身的变体。</translation>
+    </message>
+    <message>
+        <source>Type a title.</source>
+        <translation>请输入标题。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters ({count} now).</source>
+        <translation>最多 {limit} 个字符（当前 {count} 个）。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>That number is too large.</source>
+        <translation>数字太大。</translation>
+    </message>
+    <message>
+        <source>Not an ISO currency code: {code}</source>
+        <translation>不是有效的 ISO 币种代码：{code}</translation>
+    </message>
+    <message>
+        <source>The weight cannot be negative.</source>
+        <translation>重量不能为负数。</translation>
+    </message>
+    <message>
+        <source>An HS code has 6 to 10 digits (dots and spaces allowed): {code}</source>
+        <translation>HS 编码应为 6 到 10 位数字（可含点和空格）：{code}</translation>
+    </message>
+    <message>
+        <source>Not an ISO country code (two letters, like CN or DE): {code}</source>
+        <translation>不是有效的 ISO 国家/地区代码（2 位字母，如 CN 或 DE）：{code}</translation>
+    </message>
+    <message>
+        <source>The stock on hand cannot be negative.</source>
+        <translation>现有库存不能为负数。</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: the price must be above 0.</source>
+        <translation>刊登 {offer}：价格必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: the quantity buffer cannot be negative.</source>
+        <translation>刊登 {offer}：保留数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: not an ISO currency code: {code}</source>
+        <translation>刊登 {offer}：不是有效的 ISO 币种代码：{code}</translation>
+    </message>
+    <message>
+        <source>Offer {offer} repeats offer {first}: one offer per account and currency.</source>
+        <translation>刊登 {offer} 与刊登 {first} 重复：每个平台账号和币种只能有一个刊登。</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: at most {limit} characters ({count} now).</source>
+        <translation>刊登 {offer}：最多 {limit} 个字符（当前 {count} 个）。</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: that number is too large.</source>
+        <translation>刊登 {offer}：数字太大。</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {text}</source>
+        <translation>不是整数：{text}</translation>
+    </message>
+    <message>
+        <source>Not an amount: {text}</source>
+        <translation>不是有效的金额：{text}</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture Seller Desk can show (PNG, JPEG, GIF, WebP or BMP).</source>
+        <translation>{name} 不是 Seller Desk 能显示的图片（支持 PNG、JPEG、GIF、WebP 或 BMP）。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; pictures of up to {limit} MB are accepted.</source>
+        <translation>{name} 大小为 {size} MB；图片不能超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name} into the image folder {folder}: {reason}</source>
+        <translation>无法将 {name} 复制到图片文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>This shop has no image folder.</source>
+        <translation>此店铺没有图片文件夹。</translation>
+    </message>
+    <message>
+        <source>This picture is already on the listing: {name}</source>
+        <translation>该商品已有此图片：{name}</translation>
+    </message>
+    <message>
+        <source>Listing {sku} was changed elsewhere after you opened it (at {when}). Close the editor and open the listing again to see that change; nothing was saved.</source>
+        <translation>商品 {sku} 在您打开后已在别处被修改（{when}）。请关闭编辑器并重新打开该商品以查看更改；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: that marketplace account is gone.</source>
+        <translation>刊登 {offer}：该平台账号已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>loyalty</name>
     <message>
         <source>Give the points as a whole number other than 0 (negative to take points away).</source>
@@ -3468,6 +4870,33 @@ Segment: {count} customers, {revenue} spent</source>
     </message>
 </context>
 <context>
+    <name>offers</name>
+    <message>
+        <source>Account</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Marketplace id</source>
+        <translation>平台商品 ID</translation>
+    </message>
+    <message>
+        <source>Title there (if different)</source>
+        <translation>平台上的标题（如不同）</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Keep back (qty)</source>
+        <translation>保留数量</translation>
+    </message>
+</context>
+<context>
     <name>orders</name>
     <message>
         <source>Order {number} is not paid yet; mark it paid before shipping it.</source>
@@ -3559,6 +4988,41 @@ Segment: {count} customers, {revenue} spent</source>
     </message>
 </context>
 <context>
+    <name>pricing</name>
+    <message>
+        <source>Marketplace fee</source>
+        <translation>平台手续费</translation>
+    </message>
+    <message>
+        <source>Payment fee</source>
+        <translation>支付手续费</translation>
+    </message>
+    <message>
+        <source>Target margin</source>
+        <translation>目标利润率</translation>
+    </message>
+    <message>
+        <source>Minimum margin</source>
+        <translation>最低利润率</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Fixed fee per order</source>
+        <translation>每单固定费用</translation>
+    </message>
+    <message>
+        <source>Price ending</source>
+        <translation>价格尾数</translation>
+    </message>
+</context>
+<context>
     <name>privacy</name>
     <message>
         <source>Export customer data</source>
@@ -3594,6 +5058,13 @@ Type %2 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>profit</name>
+    <message>
+        <source>All</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>Updating loyalty points</source>
@@ -3606,6 +5077,53 @@ Type %2 to confirm:</source>
     <message>
         <source>Rates stored</source>
         <translation>汇率已保存</translation>
+    </message>
+    <message>
+        <source>Writing new prices</source>
+        <translation>正在写入新价格</translation>
+    </message>
+    <message>
+        <source>Checking margins against today&apos;s rates</source>
+        <translation>正在按今天的汇率检查利润率</translation>
+    </message>
+    <message>
+        <source>Working out new prices</source>
+        <translation>正在计算新价格</translation>
+    </message>
+    <message>
+        <source>Working out the profit of each order</source>
+        <translation>正在计算每个订单的利润</translation>
+    </message>
+</context>
+<context>
+    <name>rates</name>
+    <message>
+        <source>ECB</source>
+        <translation>欧洲央行（ECB）</translation>
+    </message>
+    <message>
+        <source>Frankfurter</source>
+        <translation>Frankfurter</translation>
+    </message>
+    <message>
+        <source>forex-python</source>
+        <translation>forex-python</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Rates of %1 from %2: %3 new, %4 changed, %5 unchanged.</source>
+        <translation>%2 提供的 %1 汇率：新增 %3 条，变更 %4 条，未变 %5 条。</translation>
+    </message>
+    <message>
+        <source>%1 failed first: %2</source>
+        <translation>%1 获取失败（已改用下一个来源）：%2</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +5203,73 @@ Type %2 to confirm:</source>
     <message>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>未知的占位符 {{{name}}}；请使用以下占位符之一：{known}</translation>
+    </message>
+</context>
+<context>
+    <name>reprice</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Old price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>新价</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Old margin</source>
+        <translation>原利润率</translation>
+    </message>
+    <message>
+        <source>New margin</source>
+        <translation>新利润率</translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation>不含增值税</translation>
+    </message>
+    <message>
+        <source>With VAT</source>
+        <translation>含增值税</translation>
+    </message>
+    <message>
+        <source>Rate used</source>
+        <translation>所用汇率</translation>
+    </message>
+    <message>
+        <source>Apply this row</source>
+        <translation>应用此行</translation>
+    </message>
+    <message>
+        <source>Raised to the next price ending to keep the minimum margin of %1</source>
+        <translation>已上调至下一个价格尾数，以保持 %1 的最低利润率</translation>
+    </message>
+    <message>
+        <source>Minimum margin in %1: %2</source>
+        <translation>%1 的最低利润率：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3, rate of %4 (%5)</source>
+        <translation>1 %3 = %1 %2，%4 的汇率（%5）</translation>
+    </message>
+    <message>
+        <source>This rate is %1 business days old.</source>
+        <translation>此汇率已过 %1 个工作日。</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +5598,10 @@ Type %2 to confirm:</source>
         <translation>汇率</translation>
     </message>
     <message>
+        <source>Pricing</source>
+        <translation>定价</translation>
+    </message>
+    <message>
         <source>Rate providers</source>
         <translation>汇率来源</translation>
     </message>
@@ -4051,6 +5640,26 @@ Type %2 to confirm:</source>
     <message>
         <source>The source forex-python reads; $SELLER_DESK_FOREX_PYTHON_URL wins.</source>
         <translation>forex-python 读取的数据源；如设置了 $SELLER_DESK_FOREX_PYTHON_URL，则以其为准。</translation>
+    </message>
+    <message>
+        <source>Price endings</source>
+        <translation>价格尾数</translation>
+    </message>
+    <message>
+        <source>How shelf prices end, per currency: USD=.99 ends in .99, JPY=10 is a whole multiple of 10, CHF=0.05 a multiple of 0.05. Others round to the cent.</source>
+        <translation>各币种标价的尾数：USD=.99 表示以 .99 结尾，JPY=10 表示取 10 的整数倍，CHF=0.05 表示取 0.05 的倍数。其他币种精确到分。</translation>
+    </message>
+    <message>
+        <source>Empty: every price rounds to the cent</source>
+        <translation>留空：所有价格精确到分</translation>
+    </message>
+    <message>
+        <source>Rate-move alert (%)</source>
+        <translation>汇率变动提醒（%）</translation>
+    </message>
+    <message>
+        <source>Flag a listing when a rate moved more than this since its price was set and its margin fell below the market&apos;s minimum.</source>
+        <translation>设定价格后，如果汇率变动超过此比例，且利润率低于该市场的最低利润率，就标记该商品。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AttentionBox</name>
+    <message>
+        <source>Needs your attention</source>
+        <translation>需要您留意</translation>
+    </message>
+    <message>
+        <source>%1 listings need a price check: an exchange rate moved since their price was set and their margin fell below the market&apos;s floor.</source>
+        <translation>%1 個商品需要檢查價格：定價後匯率已變動，利潤率已低於該市場的下限。</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>%1 orders of the last 30 days lost money.</source>
+        <translation>最近 30 天有 %1 筆訂單虧損。</translation>
+    </message>
+    <message>
+        <source>%1 orders of the last 30 days have no full cost yet (a rate or a listing is missing).</source>
+        <translation>最近 30 天有 %1 筆訂單的成本尚不完整（缺少匯率或商品）。</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>No exchange rates are stored yet: prices and profit in other currencies cannot be worked out.</source>
+        <translation>尚未儲存任何匯率：無法計算其他幣別的價格和利潤。</translation>
+    </message>
+    <message>
+        <source>Get rates</source>
+        <translation>取得匯率</translation>
+    </message>
+    <message>
+        <source>The exchange rates are %1 business days old.</source>
+        <translation>匯率已是 %1 個營業日前的資料。</translation>
+    </message>
+    <message>
+        <source>Refresh or type rates</source>
+        <translation>更新或手動輸入匯率</translation>
+    </message>
+    <message>
+        <source>No provider publishes %1: type a rate in.</source>
+        <translation>沒有匯率來源提供 %1：請手動輸入匯率。</translation>
+    </message>
+    <message>
+        <source>Type a rate</source>
+        <translation>輸入匯率</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention: prices, margins and rates are in order.</source>
+        <translation>目前沒有需要處理的事項：價格、利潤和匯率都正常。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Record campaign</source>
@@ -321,12 +376,20 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>%1 of revenue · %2</source>
+        <translation>占營收 %1 · %2</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>總覽</translation>
     </message>
     <message>
         <source>Revenue, last 30 days</source>
         <translation>近 30 天營收</translation>
+    </message>
+    <message>
+        <source>Contribution margin</source>
+        <translation>邊際貢獻</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -431,6 +494,101 @@
     <message>
         <source>%1 % (%2)</source>
         <translation>%1%（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Variant of</source>
+        <translation>父商品 SKU</translation>
+    </message>
+    <message>
+        <source>Variant group</source>
+        <translation>變體群組</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>重量（公克）</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS 代碼</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>原產國/地區</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>現有庫存</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Letters, digits and - _ . /, like LAMP-RED-L</source>
+        <translation>英文字母、數字和 - _ . /，例如 LAMP-RED-L</translation>
+    </message>
+    <message>
+        <source>The SKU variants share; empty if none</source>
+        <translation>同組變體共用的父 SKU；沒有則留空</translation>
+    </message>
+    <message>
+        <source>Add variant…</source>
+        <translation>新增變體…</translation>
+    </message>
+    <message>
+        <source>Start a new listing in this variant group</source>
+        <translation>在此變體群組中新增商品</translation>
+    </message>
+    <message>
+        <source>What one unit costs you, like 15.50</source>
+        <translation>每件商品的成本，例如 15.50</translation>
+    </message>
+    <message>
+        <source>6 to 10 digits, like 9405.50</source>
+        <translation>6 到 10 位數字，例如 9405.50</translation>
+    </message>
+    <message>
+        <source>Two letters, like CN</source>
+        <translation>2 碼英文代碼，例如 CN</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>以逗號分隔</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>父商品</translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation>變體</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>No other variants</source>
+        <translation>沒有其他變體</translation>
     </message>
 </context>
 <context>
@@ -641,6 +799,37 @@
     </message>
 </context>
 <context>
+    <name>ImagesTab</name>
+    <message>
+        <source>The first picture is the one the Listings table shows. Drop picture files here, or add them (PNG, JPEG, GIF, WebP, BMP; up to 20 MB each).</source>
+        <translation>第一張圖片會顯示在商品清單中。可將圖片檔案拖放到這裡，或按「新增圖片」加入（PNG、JPEG、GIF、WebP、BMP；每張不超過 20 MB）。</translation>
+    </message>
+    <message>
+        <source>Add pictures…</source>
+        <translation>新增圖片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ 前移</translation>
+    </message>
+    <message>
+        <source>Move the picture one place to the front</source>
+        <translation>將圖片往前移一位</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>後移 ▶</translation>
+    </message>
+    <message>
+        <source>Move the picture one place to the back</source>
+        <translation>將圖片往後移一位</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import orders</source>
@@ -767,30 +956,34 @@
     </message>
 </context>
 <context>
-    <name>ListingsPage</name>
+    <name>ListingDetailHtml</name>
     <message>
-        <source>Listings</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>SKU or title…</source>
-        <translation>SKU 或標題…</translation>
-    </message>
-    <message>
-        <source>Finds listings whose SKU or title starts with what you type. The currency filter is the currency of an offer.</source>
-        <translation>搜尋 SKU 或標題以輸入內容開頭的商品。幣別篩選以商品在各平台刊登的售價幣別為準。</translation>
-    </message>
-    <message>
-        <source>Listings: %1</source>
-        <translation>商品：%1</translation>
+        <source>Prices to check: an exchange rate moved since a price was set, and an offer&apos;s margin fell below its market&apos;s floor.</source>
+        <translation>價格需檢查：設定價格後匯率已變動，某筆刊登的利潤率已低於該市場的最低利潤率。</translation>
     </message>
     <message>
         <source>archived</source>
         <translation>已封存</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>封存</translation>
+    </message>
+    <message>
         <source>Variant of</source>
-        <translation>主商品 SKU</translation>
+        <translation>父商品 SKU</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -809,6 +1002,18 @@
         <translation>%1 公克</translation>
     </message>
     <message>
+        <source>HS code</source>
+        <translation>HS 代碼</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>原產國/地區</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>建立日期</translation>
     </message>
@@ -821,8 +1026,8 @@
         <translation>各平台刊登</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>商店</translation>
+        <source>Market</source>
+        <translation>市場</translation>
     </message>
     <message>
         <source>Marketplace</source>
@@ -834,7 +1039,253 @@
     </message>
     <message>
         <source>Price</source>
-        <translation>售價</translation>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Price set</source>
+        <translation>定價日期</translation>
+    </message>
+</context>
+<context>
+    <name>ListingEditorDialog</name>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>取消復原</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>復原上一個變更（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo what was undone (Ctrl+Shift+Z)</source>
+        <translation>重做已復原的變更（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save the listing (Ctrl+S)</source>
+        <translation>儲存商品（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Change SKU</source>
+        <translation>變更 SKU</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>變更標題</translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation>變更描述</translation>
+    </message>
+    <message>
+        <source>Change variant group</source>
+        <translation>變更變體群組</translation>
+    </message>
+    <message>
+        <source>Change cost</source>
+        <translation>變更成本</translation>
+    </message>
+    <message>
+        <source>Change cost currency</source>
+        <translation>變更成本幣別</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>變更重量</translation>
+    </message>
+    <message>
+        <source>Change HS code</source>
+        <translation>變更 HS 代碼</translation>
+    </message>
+    <message>
+        <source>Change country of origin</source>
+        <translation>變更原產國/地區</translation>
+    </message>
+    <message>
+        <source>Change stock</source>
+        <translation>變更庫存</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>變更標籤</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>新增商品</translation>
+    </message>
+    <message>
+        <source>Edit listing %1</source>
+        <translation>編輯商品 %1</translation>
+    </message>
+    <message>
+        <source>Offers (%1)</source>
+        <translation>刊登（%1）</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>圖片（%1）</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>捨棄變更？</translation>
+    </message>
+    <message>
+        <source>This listing has changes that are not saved. Discard them?</source>
+        <translation>此商品有尚未儲存的變更。要捨棄這些變更嗎？</translation>
+    </message>
+    <message>
+        <source>Change offer</source>
+        <translation>變更刊登</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>新增刊登</translation>
+    </message>
+    <message>
+        <source>Remove offer</source>
+        <translation>移除刊登</translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>新增圖片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>This picture is already on the listing: %1</source>
+        <translation>此商品已有這張圖片：%1</translation>
+    </message>
+    <message>
+        <source>Add picture</source>
+        <translation>新增圖片</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>移除圖片</translation>
+    </message>
+    <message>
+        <source>Move picture</source>
+        <translation>移動圖片</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsPage</name>
+    <message>
+        <source>Prices to check: an exchange rate moved since a price was set, and an offer&apos;s margin is now below its market&apos;s floor. Reprice it.</source>
+        <translation>價格需檢查：設定價格後匯率已變動，某筆刊登的利潤率現已低於該市場的最低利潤率。請重新定價。</translation>
+    </message>
+    <message>
+        <source>Select the listing to edit first.</source>
+        <translation>請先選取要編輯的商品。</translation>
+    </message>
+    <message>
+        <source>Select the listing to duplicate first.</source>
+        <translation>請先選取要複製的商品。</translation>
+    </message>
+    <message>
+        <source>Listing saved.</source>
+        <translation>商品已儲存。</translation>
+    </message>
+    <message>
+        <source>Select the listings to archive first.</source>
+        <translation>請先選取要封存的商品。</translation>
+    </message>
+    <message>
+        <source>Bring back %1 archived listings?</source>
+        <translation>要還原 %1 項已封存的商品嗎？</translation>
+    </message>
+    <message>
+        <source>Archive %1 listings? They leave the active list and can be brought back from Archived.</source>
+        <translation>要封存 %1 項商品嗎？這些商品會從上架中商品移除，之後可在「已封存」中還原。</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Listings archived: %1.</source>
+        <translation>已封存商品：%1 項。</translation>
+    </message>
+    <message>
+        <source>Listings brought back: %1.</source>
+        <translation>已還原商品：%1 項。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>SKU, title or tag…</source>
+        <translation>SKU、標題或標籤…</translation>
+    </message>
+    <message>
+        <source>Finds listings whose SKU, title or one of whose tags starts with what you type. The currency filter is the currency of an offer.</source>
+        <translation>搜尋 SKU、標題或任一標籤以輸入內容開頭的商品。幣別篩選以刊登的幣別為準。</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>新增商品</translation>
+    </message>
+    <message>
+        <source>Add a listing (Ctrl+Shift+N)</source>
+        <translation>新增商品（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Edit the selected listing (Enter or double-click)</source>
+        <translation>編輯所選商品（按 Enter 鍵或按兩下）</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Start a new listing as a copy of the selected one (Ctrl+D)</source>
+        <translation>複製所選商品以新增商品（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Prices to check</source>
+        <translation>待檢查價格</translation>
+    </message>
+    <message>
+        <source>Only listings whose margin a moved exchange rate has pushed below the floor</source>
+        <translation>僅顯示因匯率變動導致利潤率低於最低利潤率的商品</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Archive the selected listings, or bring archived ones back (Delete asks first)</source>
+        <translation>封存所選商品，或還原已封存的商品（按 Delete 鍵會先確認）</translation>
+    </message>
+    <message>
+        <source>Listings: %1</source>
+        <translation>商品：%1</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1333,10 @@
     <message>
         <source>Customers</source>
         <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利潤</translation>
     </message>
     <message>
         <source>Listings</source>
@@ -936,6 +1391,18 @@
         <translation>尋找(&amp;F)</translation>
     </message>
     <message>
+        <source>R&amp;ates</source>
+        <translation>匯率(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh rates</source>
+        <translation>更新匯率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange rates…</source>
+        <translation>檢視匯率(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -957,6 +1424,25 @@
     <message>
         <source>Pin to the top</source>
         <translation>置頂顯示</translation>
+    </message>
+</context>
+<context>
+    <name>OffersTab</name>
+    <message>
+        <source>Add offer</source>
+        <translation>新增刊登</translation>
+    </message>
+    <message>
+        <source>Offer this listing on another account or currency</source>
+        <translation>在其他平台帳號或以其他幣別刊登此商品</translation>
+    </message>
+    <message>
+        <source>Remove offer</source>
+        <translation>移除刊登</translation>
+    </message>
+    <message>
+        <source>The shop has no marketplace accounts yet; import orders or connect a marketplace to offer listings there.</source>
+        <translation>商店尚未有任何平台帳號；請先匯入訂單或連結平台，才能在平台上刊登商品。</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1659,14 @@
         <translation>為所選訂單新增標籤</translation>
     </message>
     <message>
+        <source>Losses only</source>
+        <translation>僅看虧損</translation>
+    </message>
+    <message>
+        <source>Negative margin only: the orders that lost money once fees, goods and shipping are counted</source>
+        <translation>僅顯示利潤為負的訂單：扣除手續費、商品成本與運費後虧損的訂單</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>編輯</translation>
     </message>
@@ -1292,6 +1786,18 @@
         <source>Notes</source>
         <translation>備註</translation>
     </message>
+    <message>
+        <source>Not costed yet</source>
+        <translation>尚未計算成本</translation>
+    </message>
+    <message>
+        <source>Negative margin: this order lost money</source>
+        <translation>利潤為負：此訂單虧損</translation>
+    </message>
+    <message>
+        <source>Contribution margin in the base currency</source>
+        <translation>以本位幣計的貢獻利潤</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
@@ -1381,6 +1887,187 @@
     </message>
 </context>
 <context>
+    <name>PriceEndingsBox</name>
+    <message>
+        <source>Price endings, every market</source>
+        <translation>價格尾數（適用於所有市場）</translation>
+    </message>
+    <message>
+        <source>Save e&amp;ndings</source>
+        <translation>儲存尾數設定(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Per currency: USD=.99 ends prices in .99, JPY=10 makes them whole tens, CHF=0.05 multiples of 0.05. Currencies not listed round to the cent. Also in Settings.</source>
+        <translation>依幣別設定：USD=.99 表示價格以 .99 結尾，JPY=10 表示取整到十位，CHF=0.05 表示取 0.05 的倍數。未列出的幣別精確到分。也可在「設定」中修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesDialog</name>
+    <message>
+        <source>Price rules</source>
+        <translation>定價規則</translation>
+    </message>
+    <message>
+        <source>A market is one account selling in one currency. Its rule turns a listing&apos;s cost into a price: (cost + shipping + fixed fee) ÷ (1 − fees − target margin), rounded to the currency&apos;s price ending and raised if the margin would fall below the minimum.</source>
+        <translation>市場是指一個平台帳號以一種幣別銷售。市場的定價規則會將商品成本換算成售價：(成本 + 運費 + 固定費用) ÷ (1 − 手續費率 − 目標利潤率)，再依該幣別的價格尾數取整；若利潤率會低於最低利潤率，則調高價格。</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>刊登數</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>定價規則</translation>
+    </message>
+    <message>
+        <source>e.g. GBP</source>
+        <translation>例如 GBP</translation>
+    </message>
+    <message>
+        <source>A&amp;dd market</source>
+        <translation>新增市場(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace fee (%)</source>
+        <translation>平台手續費（%）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>e.g. 6.5</source>
+        <translation>例如 6.5</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment fee (%)</source>
+        <translation>金流手續費（%）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>e.g. 2.9</source>
+        <translation>例如 2.9</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;fee per order</source>
+        <translation>每筆訂單固定費用(&amp;F)</translation>
+    </message>
+    <message>
+        <source>e.g. 0.30</source>
+        <translation>例如 0.30</translation>
+    </message>
+    <message>
+        <source>&amp;Shipping you pay</source>
+        <translation>您負擔的運費(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. 4.99</source>
+        <translation>例如 4.99</translation>
+    </message>
+    <message>
+        <source>&amp;Target margin (%)</source>
+        <translation>目標利潤率（%）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum margin (%)</source>
+        <translation>最低利潤率（%）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;VAT (%)</source>
+        <translation>加值稅（%）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Shelf prices &amp;include VAT</source>
+        <translation>標價含加值稅(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Price &amp;ending</source>
+        <translation>價格尾數(&amp;E)</translation>
+    </message>
+    <message>
+        <source>.99 ends prices in .99; 10 makes them whole tens; empty uses the Price endings setting below.</source>
+        <translation>.99 表示價格以 .99 結尾；10 表示取整到十位；留空則使用下方的「價格尾數」設定。</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>儲存規則</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>刪除規則</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>已設定</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚未設定</translation>
+    </message>
+    <message>
+        <source>Choose an account and type a currency code.</source>
+        <translation>請選擇平台帳號並輸入幣別代碼。</translation>
+    </message>
+    <message>
+        <source>Rule for %1</source>
+        <translation>%1 的定價規則</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <source>From the setting: %1</source>
+        <translation>沿用設定：%1</translation>
+    </message>
+    <message>
+        <source>the cent</source>
+        <translation>精確到分</translation>
+    </message>
+    <message>
+        <source>Fix the field marked in red first.</source>
+        <translation>請先修正標示為紅色的欄位。</translation>
+    </message>
+    <message>
+        <source>Saved the rule for %1.</source>
+        <translation>已儲存 %1 的定價規則。</translation>
+    </message>
+    <message>
+        <source>Deleted the rule for %1.</source>
+        <translation>已刪除 %1 的定價規則。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Saved the price endings.</source>
+        <translation>價格尾數設定已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>PricingActions</name>
+    <message>
+        <source>Price rules…</source>
+        <translation>定價規則…</translation>
+    </message>
+    <message>
+        <source>Fees, shipping, VAT, margins and price endings of each market</source>
+        <translation>各市場的手續費、運費、加值稅、利潤率和價格尾數</translation>
+    </message>
+    <message>
+        <source>Reprice…</source>
+        <translation>重新定價…</translation>
+    </message>
+    <message>
+        <source>New prices from the markets&apos; rules and today&apos;s rates for the selected listings (all when none is selected), previewed before anything changes (Ctrl+Shift+P)</source>
+        <translation>依各市場的定價規則和今日匯率，為所選商品（未選擇時為全部商品）計算新價格，修改前先預覽 (Ctrl+Shift+P)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Edit customer</source>
@@ -1436,6 +2123,396 @@
     </message>
 </context>
 <context>
+    <name>ProfitPage</name>
+    <message>
+        <source>(no country)</source>
+        <translation>（無國家/地區）</translation>
+    </message>
+    <message>
+        <source>Working out the margins…</source>
+        <translation>正在計算利潤…</translation>
+    </message>
+    <message>
+        <source>Total: %1 orders · revenue %2 · fees %3 · product cost %4 · shipping %5 · margin %6 (%7)</source>
+        <translation>合計：%1 筆訂單 · 營收 %2 · 手續費 %3 · 商品成本 %4 · 運費 %5 · 利潤 %6（%7）</translation>
+    </message>
+    <message>
+        <source>%1 orders are not costed yet and are left out; they are costed in the background.</source>
+        <translation>%1 筆訂單尚未計算成本，暫未計入；系統正在背景計算。</translation>
+    </message>
+    <message>
+        <source>%1 orders lack a product cost (a SKU without a listing, or no exchange rate): their margin counts only the known costs.</source>
+        <translation>%1 筆訂單缺少商品成本（SKU 沒有對應的商品，或缺少匯率）：其利潤僅扣除已知成本。</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利潤</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上個月</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>自訂日期</translation>
+    </message>
+    <message>
+        <source>By listing</source>
+        <translation>依商品</translation>
+    </message>
+    <message>
+        <source>By market</source>
+        <translation>依市場</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>依國家/地區</translation>
+    </message>
+</context>
+<context>
+    <name>ProfitSection</name>
+    <message>
+        <source> (estimated)</source>
+        <translation> （估算）</translation>
+    </message>
+    <message>
+        <source>Revenue (ex VAT, after refunds)</source>
+        <translation>營收（未含加值稅，已扣除退款）</translation>
+    </message>
+    <message>
+        <source>Marketplace fee</source>
+        <translation>平台手續費</translation>
+    </message>
+    <message>
+        <source>Payment fee</source>
+        <translation>金流手續費</translation>
+    </message>
+    <message>
+        <source>Product cost</source>
+        <translation>商品成本</translation>
+    </message>
+    <message>
+        <source>Shipping cost</source>
+        <translation>運費支出</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利潤</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of revenue)</source>
+        <translation>%1（佔營收 %2）</translation>
+    </message>
+    <message>
+        <source>Negative margin</source>
+        <translation>利潤為負</translation>
+    </message>
+    <message>
+        <source>Converted at %1 %2 per %3 (the order&apos;s rate).</source>
+        <translation>依訂單匯率 1 %3 = %1 %2 換算。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>單位成本</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not costed yet: these figures are what the background costing will store.</source>
+        <translation>尚未計算成本：這些數字即為背景計算完成後將儲存的結果。</translation>
+    </message>
+    <message>
+        <source>Costs are incomplete; the margin counts only the known costs.</source>
+        <translation>成本不完整；利潤僅扣除已知成本。</translation>
+    </message>
+    <message>
+        <source>No listing has the SKU %1, so its cost is unknown.</source>
+        <translation>沒有 SKU 為 %1 的商品，因此成本不明。</translation>
+    </message>
+    <message>
+        <source>%1: no %2 exchange rate on or before %3; update the rates or type one in.</source>
+        <translation>%1：%3 及之前沒有 %2 的匯率；請更新匯率或手動輸入。</translation>
+    </message>
+    <message>
+        <source>Fees: no %1 exchange rate on or before %2.</source>
+        <translation>手續費：%2 及之前沒有 %1 的匯率。</translation>
+    </message>
+    <message>
+        <source>%1: its cost is known now and is added at the next costing.</source>
+        <translation>%1：成本現已可知，將於下次計算時計入。</translation>
+    </message>
+</context>
+<context>
+    <name>RateForm</name>
+    <message>
+        <source>Set a rate</source>
+        <translation>設定匯率</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>Per 1</source>
+        <translation>每 1 單位</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3; it wins over the providers&apos; rate of that day.</source>
+        <translation>1 %1 = %2 %3；將優先於匯率來源當天提供的匯率。</translation>
+    </message>
+</context>
+<context>
+    <name>RatesCorner</name>
+    <message>
+        <source>Rates: …</source>
+        <translation>匯率：…</translation>
+    </message>
+    <message>
+        <source>Rates: no rates yet</source>
+        <translation>匯率：尚無匯率</translation>
+    </message>
+    <message>
+        <source>1 business day old</source>
+        <translation>已過 1 個營業日</translation>
+    </message>
+    <message>
+        <source>%1 business days old</source>
+        <translation>已過 %1 個營業日</translation>
+    </message>
+    <message>
+        <source>Rates: %1</source>
+        <translation>匯率：%1</translation>
+    </message>
+    <message>
+        <source>%1 without a rate</source>
+        <translation>%1 無匯率</translation>
+    </message>
+    <message>
+        <source>Newest rates: %1 from %2.</source>
+        <translation>最新匯率：%1，來自 %2。</translation>
+    </message>
+    <message>
+        <source>These rates are stale: older than %1 business days. Refresh rates, or type rates in if you are offline.</source>
+        <translation>這些匯率已過期：超過 %1 個營業日。請更新匯率；若無法連線，可手動輸入匯率。</translation>
+    </message>
+    <message>
+        <source>Last fetched: %1</source>
+        <translation>上次取得：%1</translation>
+    </message>
+    <message>
+        <source>No exchange rates are stored yet: refresh rates.</source>
+        <translation>尚未儲存任何匯率：請更新匯率。</translation>
+    </message>
+    <message>
+        <source>Needs a manual rate (no provider publishes it): %1</source>
+        <translation>需要手動輸入匯率（沒有匯率來源提供）：%1</translation>
+    </message>
+    <message>
+        <source>The background refresh at %1 failed: %2</source>
+        <translation>%1 的背景更新失敗：%2</translation>
+    </message>
+    <message>
+        <source>Click to see the exchange rates.</source>
+        <translation>按一下即可查看匯率。</translation>
+    </message>
+    <message>
+        <source>Refreshing rates…</source>
+        <translation>正在更新匯率…</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; the stored rates are unchanged.</source>
+        <translation>已取消更新，已儲存的匯率維持不變。</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Units of each currency per 1 %1 (the base currency) and per 1 EUR, as on %2.</source>
+        <translation>每 1 %1（本位幣）及每 1 EUR 可兌換的各幣別金額，以 %2 的匯率為準。</translation>
+    </message>
+    <message>
+        <source>No rates are stored yet: refresh rates.</source>
+        <translation>尚未儲存任何匯率：請更新匯率。</translation>
+    </message>
+    <message>
+        <source>The newest rates, of %1, are stale (%2 business days old).</source>
+        <translation>最新匯率（%1）已過期（已過 %2 個營業日）。</translation>
+    </message>
+    <message>
+        <source>Needs a manual rate (no provider publishes it): %1.</source>
+        <translation>需要手動輸入匯率（沒有匯率來源提供）：%1。</translation>
+    </message>
+    <message>
+        <source>No rate yet for %1.</source>
+        <translation>%1 尚無匯率。</translation>
+    </message>
+    <message>
+        <source>Refreshing rates…</source>
+        <translation>正在更新匯率…</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; the stored rates are unchanged.</source>
+        <translation>已取消更新，已儲存的匯率維持不變。</translation>
+    </message>
+    <message>
+        <source>Saved: 1 EUR = %1 on %2 (manual).</source>
+        <translation>已儲存：1 EUR = %1（%2，手動輸入）。</translation>
+    </message>
+    <message>
+        <source>Import rates</source>
+        <translation>匯入匯率</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>Rates on</source>
+        <translation>匯率日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Refresh rates</source>
+        <translation>更新匯率</translation>
+    </message>
+    <message>
+        <source>Fetch the newest rates down the provider chain</source>
+        <translation>依序向各匯率來源取得最新匯率</translation>
+    </message>
+    <message>
+        <source>Set rate…</source>
+        <translation>設定匯率…</translation>
+    </message>
+    <message>
+        <source>Type in a rate, for a currency no provider publishes or a rate you were charged</source>
+        <translation>手動輸入匯率：適用於沒有匯率來源提供的幣別，或您實際被收取的匯率</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>匯入 CSV…</translation>
+    </message>
+    <message>
+        <source>A file with the columns date,currency,rate and optionally base (default EUR)</source>
+        <translation>包含 date,currency,rate 欄位的檔案，可另加 base 欄（預設為 EUR）</translation>
+    </message>
+</context>
+<context>
+    <name>RatesModel</name>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Per 1 %1</source>
+        <translation>每 1 %1</translation>
+    </message>
+    <message>
+        <source>Per 1 EUR</source>
+        <translation>每 1 EUR</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>1 business day</source>
+        <translation>1 個營業日</translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation>%1 個營業日</translation>
+    </message>
+    <message>
+        <source>Needs a manual rate: no rate provider publishes it</source>
+        <translation>需要手動輸入：沒有匯率來源提供此幣別</translation>
+    </message>
+    <message>
+        <source>No rate yet: refresh rates</source>
+        <translation>尚無匯率：請更新匯率</translation>
+    </message>
+    <message>
+        <source>Stale: older than %1 business days</source>
+        <translation>已過期：超過 %1 個營業日</translation>
+    </message>
+    <message>
+        <source>Manual rate: no rate provider publishes it</source>
+        <translation>手動匯率：沒有匯率來源提供此幣別</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply to the customer</source>
@@ -1472,6 +2549,89 @@
     <message>
         <source>Copied; paste it into your email or the marketplace message.</source>
         <translation>已複製，請貼到電子郵件或平台訊息中。</translation>
+    </message>
+</context>
+<context>
+    <name>RepriceDialog</name>
+    <message>
+        <source>Reprice listings</source>
+        <translation>商品重新定價</translation>
+    </message>
+    <message>
+        <source>%1 chosen listings, in the markets ticked below.</source>
+        <translation>所選的 %1 項商品，僅限下方勾選的市場。</translation>
+    </message>
+    <message>
+        <source>Every listing on sale, in the markets ticked below.</source>
+        <translation>所有上架中商品，僅限下方勾選的市場。</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>預覽(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>全部取消勾選(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Only price &amp;changes</source>
+        <translation>僅勾選價格有變動的(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply ticked rows</source>
+        <translation>套用勾選的列(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Markets:</source>
+        <translation>市場：</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 offers</source>
+        <translation>%1（%2）：%3 筆刊登</translation>
+    </message>
+    <message>
+        <source>no price rule yet</source>
+        <translation>尚無定價規則</translation>
+    </message>
+    <message>
+        <source>There are no marketplace accounts yet.</source>
+        <translation>尚無平台帳號。</translation>
+    </message>
+    <message>
+        <source>Tick at least one market.</source>
+        <translation>請至少勾選一個市場。</translation>
+    </message>
+    <message>
+        <source>Some rates are old: %1. Update the rates for today&apos;s prices.</source>
+        <translation>部分匯率已過期：%1。請更新匯率，以便依今天的匯率定價。</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the new prices.</source>
+        <translation>按一下「預覽」即可查看新價格。</translation>
+    </message>
+    <message>
+        <source>%1 offers: %2 with a new price, %3 cannot be priced (greyed; hover for why). %4 ticked to apply.</source>
+        <translation>共 %1 筆刊登：%2 筆有新價格，%3 筆無法定價（以灰色顯示，將滑鼠移到上方可查看原因）。已勾選 %4 筆待套用。</translation>
+    </message>
+    <message>
+        <source>Tick the rows to apply first.</source>
+        <translation>請先勾選要套用的列。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 new prices in one go.</source>
+        <translation>已一次寫入 %1 筆新價格。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何變更。</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2901,21 @@
     <message>
         <source>Tag</source>
         <translation>標籤</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is stored</source>
+        <translation>停止，不儲存任何內容</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +3367,10 @@ Segment: {count} customers, {revenue} spent</source>
         <translation>最近訂購</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2242,6 +3421,10 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>Total (base)</source>
         <translation>本位幣金額</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利潤</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +3681,14 @@ Segment: {count} customers, {revenue} spent</source>
         <source>Saving the demo shop</source>
         <translation>正在儲存範例商店</translation>
     </message>
+    <message>
+        <source>Working out each order&apos;s profit</source>
+        <translation>正在計算每筆訂單的利潤</translation>
+    </message>
+    <message>
+        <source>Checking prices against today&apos;s rates</source>
+        <translation>依今日匯率檢查價格</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2548,6 +3739,10 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>The demo shop only fills an empty shop; this one already has stores, listings, customers or orders.</source>
         <translation>範例資料只能填入空白的商店，但目前的商店已有平台帳號、商品、顧客或訂單。</translation>
+    </message>
+    <message>
+        <source>Picture {id} of this listing no longer exists.</source>
+        <translation>此商品的圖片 {id} 已不存在。</translation>
     </message>
     <message>
         <source>Listing {id} no longer exists.</source>
@@ -2836,6 +4031,90 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>EUR is what every rate is counted against; type the other currency.</source>
         <translation>所有匯率都以歐元為基準；請填寫另一種貨幣。</translation>
+    </message>
+    <message>
+        <source>A price ending is written CUR=.99 (charm) or CUR=10 (whole tens); not {text}</source>
+        <translation>價格尾數請寫成 幣別=.99（以 .99 結尾）或 幣別=10（取整到十位）；而不是 {text}</translation>
+    </message>
+    <message>
+        <source>{text} is not a price ending: write .99 for a charm ending or 10 for whole tens</source>
+        <translation>{text} 不是有效的價格尾數：以 .99 結尾請寫 .99，取整到十位請寫 10</translation>
+    </message>
+    <message>
+        <source>{currency} prices have {digits} decimals, so they cannot end in {text}</source>
+        <translation>{currency} 價格有 {digits} 位小數，因此不能以 {text} 結尾</translation>
+    </message>
+    <message>
+        <source>{currency} has two price endings; keep one</source>
+        <translation>{currency} 設定了兩個價格尾數；請只保留一個</translation>
+    </message>
+    <message>
+        <source>{text}: {code} is not a currency code</source>
+        <translation>{text}：{code} 不是幣別代碼</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not a number.</source>
+        <translation>{field}：{text} 不是有效的數字。</translation>
+    </message>
+    <message>
+        <source>{field}: {currency} amounts have {digits} decimals; {text} has more.</source>
+        <translation>{field}：{currency} 金額只有 {digits} 位小數，{text} 的小數位數過多。</translation>
+    </message>
+    <message>
+        <source>The price rule for {market} cannot work: fees of {fees} % of the price and a margin of {margin} % leave nothing to pay for the goods; lower the margin or the fees.</source>
+        <translation>{market} 的定價規則無法成立：手續費佔售價的 {fees}%，利潤率為 {margin}%，已沒有餘額支付商品成本；請降低利潤率或手續費。</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative: {cost}</source>
+        <translation>成本不可為負數：{cost}</translation>
+    </message>
+    <message>
+        <source>{field} must be from 0 to 100 %, not {value}.</source>
+        <translation>{field} 必須介於 0 到 100% 之間，而非 {value}。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative.</source>
+        <translation>{field} 不可為負數。</translation>
+    </message>
+    <message>
+        <source>The minimum margin ({min} %) cannot be above the target margin ({target} %).</source>
+        <translation>最低利潤率（{min}%）不可高於目標利潤率（{target}%）。</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen rows have no new price (first: {sku} in {market}); nothing was written.</source>
+        <translation>所選的列中有 {count} 列沒有新價格（第一筆是 {market} 中的 {sku}）；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>{count} offers changed or went away since the preview; nothing was written. Preview again.</source>
+        <translation>預覽之後有 {count} 筆刊登已變更或已不存在；未寫入任何內容。請重新預覽。</translation>
+    </message>
+    <message>
+        <source>There is no market {market}; markets: {markets}.</source>
+        <translation>沒有市場 {market}；現有市場：{markets}。</translation>
+    </message>
+    <message>
+        <source>{account} sells in several currencies; name one: {markets}.</source>
+        <translation>{account} 以多種幣別銷售；請指定其中一個：{markets}。</translation>
+    </message>
+    <message>
+        <source>There is no listing with SKU {sku}.</source>
+        <translation>沒有 SKU 為 {sku} 的商品。</translation>
+    </message>
+    <message>
+        <source>No price rule for {market}; set one in Price rules.</source>
+        <translation>{market} 沒有定價規則；請在「定價規則」中設定。</translation>
+    </message>
+    <message>
+        <source>No exchange rate for {currency}; update the rates or type one in.</source>
+        <translation>沒有 {currency} 的匯率；請更新匯率或手動輸入。</translation>
+    </message>
+    <message>
+        <source>There is no marketplace account {id}.</source>
+        <translation>沒有平台帳號 {id}。</translation>
+    </message>
+    <message>
+        <source>Type the rate, like 32.5.</source>
+        <translation>請輸入匯率，例如 32.5。</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +4491,129 @@ Segment: {count} customers, {revenue} spent</source>
     </message>
 </context>
 <context>
+    <name>listings</name>
+    <message>
+        <source>Type a SKU.</source>
+        <translation>請輸入 SKU。</translation>
+    </message>
+    <message>
+        <source>A SKU has at most {limit} characters.</source>
+        <translation>SKU 最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+        <source>A SKU uses letters, digits and - _ . / only (no spaces): {bad}</source>
+        <translation>SKU 只能包含英文字母、數字和 - _ . /（不可有空格）：{bad}</translation>
+    </message>
+    <message>
+        <source>Another listing already has the SKU {sku}.</source>
+        <translation>已有其他商品使用 SKU {sku}。</translation>
+    </message>
+    <message>
+        <source>A listing cannot be a variant of itself.</source>
+        <translation>商品不可是自身的變體。</translation>
+    </message>
+    <message>
+        <source>Type a title.</source>
+        <translation>請輸入標題。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters ({count} now).</source>
+        <translation>最多 {limit} 個字元（目前 {count} 個）。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>成本不可為負數。</translation>
+    </message>
+    <message>
+        <source>That number is too large.</source>
+        <translation>數字太大。</translation>
+    </message>
+    <message>
+        <source>Not an ISO currency code: {code}</source>
+        <translation>不是有效的 ISO 幣別代碼：{code}</translation>
+    </message>
+    <message>
+        <source>The weight cannot be negative.</source>
+        <translation>重量不可為負數。</translation>
+    </message>
+    <message>
+        <source>An HS code has 6 to 10 digits (dots and spaces allowed): {code}</source>
+        <translation>HS 代碼應為 6 到 10 位數字（可含點和空格）：{code}</translation>
+    </message>
+    <message>
+        <source>Not an ISO country code (two letters, like CN or DE): {code}</source>
+        <translation>不是有效的 ISO 國家/地區代碼（2 碼英文字母，例如 CN 或 DE）：{code}</translation>
+    </message>
+    <message>
+        <source>The stock on hand cannot be negative.</source>
+        <translation>現有庫存不可為負數。</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: the price must be above 0.</source>
+        <translation>刊登 {offer}：價格必須大於 0。</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: the quantity buffer cannot be negative.</source>
+        <translation>刊登 {offer}：保留數量不可為負數。</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: not an ISO currency code: {code}</source>
+        <translation>刊登 {offer}：不是有效的 ISO 幣別代碼：{code}</translation>
+    </message>
+    <message>
+        <source>Offer {offer} repeats offer {first}: one offer per account and currency.</source>
+        <translation>刊登 {offer} 與刊登 {first} 重複：每個平台帳號與幣別只能有一筆刊登。</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: at most {limit} characters ({count} now).</source>
+        <translation>刊登 {offer}：最多 {limit} 個字元（目前 {count} 個）。</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: that number is too large.</source>
+        <translation>刊登 {offer}：數字太大。</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {text}</source>
+        <translation>不是整數：{text}</translation>
+    </message>
+    <message>
+        <source>Not an amount: {text}</source>
+        <translation>不是有效的金額：{text}</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture Seller Desk can show (PNG, JPEG, GIF, WebP or BMP).</source>
+        <translation>{name} 不是 Seller Desk 能顯示的圖片（支援 PNG、JPEG、GIF、WebP 或 BMP）。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; pictures of up to {limit} MB are accepted.</source>
+        <translation>{name} 大小為 {size} MB；圖片不可超過 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>無法讀取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name} into the image folder {folder}: {reason}</source>
+        <translation>無法將 {name} 複製到圖片資料夾 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>This shop has no image folder.</source>
+        <translation>此商店沒有圖片資料夾。</translation>
+    </message>
+    <message>
+        <source>This picture is already on the listing: {name}</source>
+        <translation>此商品已有這張圖片：{name}</translation>
+    </message>
+    <message>
+        <source>Listing {sku} was changed elsewhere after you opened it (at {when}). Close the editor and open the listing again to see that change; nothing was saved.</source>
+        <translation>商品 {sku} 在您開啟後已在其他地方被修改（{when}）。請關閉編輯器並重新開啟該商品以查看變更；本次未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: that marketplace account is gone.</source>
+        <translation>刊登 {offer}：該平台帳號已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>loyalty</name>
     <message>
         <source>Give the points as a whole number other than 0 (negative to take points away).</source>
@@ -3468,6 +4870,33 @@ Segment: {count} customers, {revenue} spent</source>
     </message>
 </context>
 <context>
+    <name>offers</name>
+    <message>
+        <source>Account</source>
+        <translation>平台帳號</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Marketplace id</source>
+        <translation>平台商品 ID</translation>
+    </message>
+    <message>
+        <source>Title there (if different)</source>
+        <translation>平台上的標題（若不同）</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Keep back (qty)</source>
+        <translation>保留數量</translation>
+    </message>
+</context>
+<context>
     <name>orders</name>
     <message>
         <source>Order {number} is not paid yet; mark it paid before shipping it.</source>
@@ -3559,6 +4988,41 @@ Segment: {count} customers, {revenue} spent</source>
     </message>
 </context>
 <context>
+    <name>pricing</name>
+    <message>
+        <source>Marketplace fee</source>
+        <translation>平台手續費</translation>
+    </message>
+    <message>
+        <source>Payment fee</source>
+        <translation>金流手續費</translation>
+    </message>
+    <message>
+        <source>Target margin</source>
+        <translation>目標利潤率</translation>
+    </message>
+    <message>
+        <source>Minimum margin</source>
+        <translation>最低利潤率</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>加值稅</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>運費</translation>
+    </message>
+    <message>
+        <source>Fixed fee per order</source>
+        <translation>每筆訂單固定費用</translation>
+    </message>
+    <message>
+        <source>Price ending</source>
+        <translation>價格尾數</translation>
+    </message>
+</context>
+<context>
     <name>privacy</name>
     <message>
         <source>Export customer data</source>
@@ -3594,6 +5058,13 @@ Type %2 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>profit</name>
+    <message>
+        <source>All</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>Updating loyalty points</source>
@@ -3606,6 +5077,53 @@ Type %2 to confirm:</source>
     <message>
         <source>Rates stored</source>
         <translation>匯率已儲存</translation>
+    </message>
+    <message>
+        <source>Writing new prices</source>
+        <translation>正在寫入新價格</translation>
+    </message>
+    <message>
+        <source>Checking margins against today&apos;s rates</source>
+        <translation>正在依今天的匯率檢查利潤率</translation>
+    </message>
+    <message>
+        <source>Working out new prices</source>
+        <translation>正在計算新價格</translation>
+    </message>
+    <message>
+        <source>Working out the profit of each order</source>
+        <translation>正在計算每筆訂單的利潤</translation>
+    </message>
+</context>
+<context>
+    <name>rates</name>
+    <message>
+        <source>ECB</source>
+        <translation>歐洲央行（ECB）</translation>
+    </message>
+    <message>
+        <source>Frankfurter</source>
+        <translation>Frankfurter</translation>
+    </message>
+    <message>
+        <source>forex-python</source>
+        <translation>forex-python</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手動輸入</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Rates of %1 from %2: %3 new, %4 changed, %5 unchanged.</source>
+        <translation>%2 提供的 %1 匯率：新增 %3 筆、變更 %4 筆、未變更 %5 筆。</translation>
+    </message>
+    <message>
+        <source>%1 failed first: %2</source>
+        <translation>%1 取得失敗（已改用下一個來源）：%2</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +5203,73 @@ Type %2 to confirm:</source>
     <message>
         <source>Unknown placeholder {{{name}}}; use one of: {known}</source>
         <translation>未知的預留位置 {{{name}}}；請使用下列其中之一：{known}</translation>
+    </message>
+</context>
+<context>
+    <name>reprice</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <source>Old price</source>
+        <translation>原價</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>新價</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變動</translation>
+    </message>
+    <message>
+        <source>Old margin</source>
+        <translation>原利潤率</translation>
+    </message>
+    <message>
+        <source>New margin</source>
+        <translation>新利潤率</translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation>未含加值稅</translation>
+    </message>
+    <message>
+        <source>With VAT</source>
+        <translation>含加值稅</translation>
+    </message>
+    <message>
+        <source>Rate used</source>
+        <translation>採用匯率</translation>
+    </message>
+    <message>
+        <source>Apply this row</source>
+        <translation>套用此列</translation>
+    </message>
+    <message>
+        <source>Raised to the next price ending to keep the minimum margin of %1</source>
+        <translation>已調高至下一個價格尾數，以維持 %1 的最低利潤率</translation>
+    </message>
+    <message>
+        <source>Minimum margin in %1: %2</source>
+        <translation>%1 的最低利潤率：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3, rate of %4 (%5)</source>
+        <translation>1 %3 = %1 %2，%4 的匯率（%5）</translation>
+    </message>
+    <message>
+        <source>This rate is %1 business days old.</source>
+        <translation>此匯率已過 %1 個營業日。</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +5598,10 @@ Type %2 to confirm:</source>
         <translation>匯率</translation>
     </message>
     <message>
+        <source>Pricing</source>
+        <translation>定價</translation>
+    </message>
+    <message>
         <source>Rate providers</source>
         <translation>匯率來源</translation>
     </message>
@@ -4051,6 +5640,26 @@ Type %2 to confirm:</source>
     <message>
         <source>The source forex-python reads; $SELLER_DESK_FOREX_PYTHON_URL wins.</source>
         <translation>forex-python 讀取的資料來源；如設定了 $SELLER_DESK_FOREX_PYTHON_URL，則以其為準。</translation>
+    </message>
+    <message>
+        <source>Price endings</source>
+        <translation>價格尾數</translation>
+    </message>
+    <message>
+        <source>How shelf prices end, per currency: USD=.99 ends in .99, JPY=10 is a whole multiple of 10, CHF=0.05 a multiple of 0.05. Others round to the cent.</source>
+        <translation>各幣別標價的尾數：USD=.99 表示以 .99 結尾，JPY=10 表示取 10 的整數倍，CHF=0.05 表示取 0.05 的倍數。其他幣別精確到分。</translation>
+    </message>
+    <message>
+        <source>Empty: every price rounds to the cent</source>
+        <translation>留空：所有價格精確到分</translation>
+    </message>
+    <message>
+        <source>Rate-move alert (%)</source>
+        <translation>匯率變動提醒（%）</translation>
+    </message>
+    <message>
+        <source>Flag a listing when a rate moved more than this since its price was set and its margin fell below the market&apos;s minimum.</source>
+        <translation>設定價格後，若匯率變動超過此比例，且利潤率低於該市場的最低利潤率，即標示該商品。</translation>
     </message>
 </context>
 <context>

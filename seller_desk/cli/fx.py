@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
@@ -48,6 +49,19 @@ def add_parser(commands: Any) -> None:
 
 
 def run(ws: Workspace, args: argparse.Namespace) -> int:
+    if args.action == "update" and args.until is not None and args.date is None:
+        print("--until needs --date (the first day of the range).", file=sys.stderr)
+        return 2
+    _change_rates(ws, args)
+    if args.action in ("update", "import", "set"):
+        # Stored rates changed: the alerts and the orders waiting for a rate follow.
+        flagged, costing = ws.recheck_prices_and_costs(stderr_job())
+        print(f"Prices to check: {flagged} listings; orders costed: {costing.costed}",
+              file=sys.stderr)
+    return 0
+
+
+def _change_rates(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "update":
         if args.until is not None and args.date is not None:
             outcome = ws.rates.backfill(args.date, args.until, args.provider, stderr_job())
@@ -63,7 +77,6 @@ def run(ws: Workspace, args: argparse.Namespace) -> int:
     else:
         answer = ws.rates.set_manual(args.currency, args.rate, args.date, args.per)
         print(f"{args.currency.upper()}: {answer.rate} per EUR on {answer.day_used} (manual)")
-    return 0
 
 
 def _print_outcome(outcome: UpdateOutcome, as_json: bool) -> None:

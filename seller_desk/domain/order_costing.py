@@ -17,6 +17,7 @@ from seller_desk.domain.profit import (
     margins,
     minor_factor,
     multiply_exact,
+    revenue_minor,
     share,
 )
 from seller_desk.domain.rate_history import RateHistory
@@ -217,7 +218,8 @@ def cost_batch(orders: OrderBatch, lines: LineBatch, base: str, history: RateHis
     """Fees, shipping, goods and margin of each order; what stays unknown is reported."""
     rates = _Rates(base, history)
     factors = [minor_factor(rate, currency, base) for currency, rate in orders.pairs]
-    revenue = multiply_exact(orders.total - orders.tax - orders.refunded, factors, orders.pair)
+    revenue = multiply_exact(revenue_minor(orders.total, orders.tax, orders.refunded), factors,
+                             orders.pair)
     fixed, shipping_estimate, order_lacking = _order_extras(orders, rates)
     marketplace = np.where(
         orders.marketplace_fee.known, orders.marketplace_fee.value,

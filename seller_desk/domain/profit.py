@@ -203,7 +203,15 @@ def margins(revenue: Ints, marketplace_fee: Ints, payment_fee: Ints, cost: Ints,
     return revenue - marketplace_fee - payment_fee - cost - shipping
 
 
-def revenue_minor(total: int, tax: int, refunded: int) -> int:
-    """What the seller keeps of an order before costs, in its own currency: net of VAT and
-    refunds; shipping charged to the buyer counts."""
-    return total - tax - refunded
+def revenue_minor(total: Ints, tax: Ints, refunded: Ints) -> Ints:
+    """What the seller keeps of each order before costs, in its own currency: net of VAT and
+    refunds, a refund taking back its share of the VAT (a full refund leaves 0, not minus the
+    tax); shipping charged to the buyer counts. The VAT kept is rounded half up, once."""
+    kept = total - refunded
+    tax_kept = np.where(total > 0, (2 * tax * kept + total) // np.maximum(2 * total, 1), 0)
+    return kept - tax_kept
+
+
+def order_revenue_minor(total: int, tax: int, refunded: int) -> int:
+    """revenue_minor of one order."""
+    return int(revenue_minor(np.array([total]), np.array([tax]), np.array([refunded]))[0])

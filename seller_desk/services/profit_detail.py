@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from seller_desk.domain.fx import convert_minor
 from seller_desk.domain.money import Money
 from seller_desk.domain.order_costing import GAP_NO_LISTING, GAP_NO_RATE, CostedBatch, cost_batch
+from seller_desk.domain.profit import order_revenue_minor
 from seller_desk.domain.rate_history import RateHistory
 from seller_desk.services.profit_costing import CostingContext, Prepared
 from seller_desk.store.models import Order, OrderLine
@@ -123,7 +124,8 @@ def order_profit(session: Session, order: Order) -> OrderProfit:
     def part_of_base(in_base: int) -> Part:
         return part(convert_minor(int(in_base), base, cur, back), in_base)
 
-    revenue = part(order.total_minor - order.tax_minor - order.refunded_minor, done.revenue[0])
+    revenue = part(order_revenue_minor(order.total_minor, order.tax_minor, order.refunded_minor),
+                   done.revenue[0])
     marketplace = part(done.marketplace_fee[0], done.marketplace_fee_base[0])
     payment = part(done.payment_fee[0], done.payment_fee_base[0])
     cost, shipping = part_of_base(cost_base), part_of_base(int(done.shipping_cost[0]))

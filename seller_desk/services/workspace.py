@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from seller_desk.services.attention import AttentionService
 from seller_desk.services.choices import ChoicesService
 from seller_desk.services.customer_profile import CustomerProfiles
 from seller_desk.services.customers import CustomersService
@@ -21,7 +22,8 @@ from seller_desk.services.order_editing import OrderEditor
 from seller_desk.services.orders import OrdersService
 from seller_desk.services.pricing import PricingService
 from seller_desk.services.privacy import PrivacyService
-from seller_desk.services.profit import ProfitService
+from seller_desk.services.profit import CostingOutcome, ProfitService
+from seller_desk.services.progress import Job
 from seller_desk.services.rates import RatesService
 from seller_desk.services.replies import RepliesService
 from seller_desk.services.retention.campaigns import CampaignService
@@ -59,9 +61,19 @@ class Workspace:
     rates: RatesService
     pricing: PricingService
     profit: ProfitService
+    attention: AttentionService
 
     def close(self) -> None:
         self.database.close()
+
+    def recheck_prices_and_costs(self, job: Job | None = None) -> tuple[int, CostingOutcome]:
+        """Rates or listings changed (a rate fetched or typed, a listing saved or repriced):
+        flag the listings a rate move hurt and cost the orders that were waiting for a rate or
+        a listing. Returns (listings flagged, costing)."""
+        job = job or Job()
+        flagged = self.pricing.refresh_alerts(job)
+        self.profit.retry_incomplete()
+        return flagged, self.profit.cost_orders(job)
 
 
 def open_workspace(target: str, backup_dir: Path) -> Workspace:
@@ -76,6 +88,8 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         database.close()
         raise
     retention = RetentionService(database)
+    rates, pricing, profit = RatesService(database), PricingService(database), ProfitService(
+        database)
     return Workspace(
         database=database,
         upgrade_backup=backup,
@@ -99,7 +113,8 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         retention=retention,
         winback=WinbackService(database, retention),
         campaigns=CampaignService(database, retention),
-        rates=RatesService(database),
-        pricing=PricingService(database),
-        profit=ProfitService(database),
+        rates=rates,
+        pricing=pricing,
+        profit=profit,
+        attention=AttentionService(pricing, profit, rates),
     )

@@ -61,12 +61,12 @@ class MainWindow(QMainWindow):
         self.fmt = Formatter()
         ws = workspace
         self.pages: dict[str, QWidget] = {
-            "dashboard": DashboardPage(runner, ws.dashboard, self.fmt),
+            "dashboard": DashboardPage(runner, ws.dashboard, self.fmt, ws.attention.figures),
             "orders": OrdersPage(runner, ws, self.fmt),
             "customers": CustomersPage(runner, ws, self.fmt),
             "retention": RetentionPage(runner, ws.retention, ws.winback, ws.campaigns, self.fmt),
             "profit": ProfitPage(runner, ws.profit, self.fmt),
-            "listings": ListingsPage(runner, ws.listings, self.fmt),
+            "listings": ListingsPage(runner, ws.listings, self.fmt, ws.pricing),
             "settings": SettingsPage(runner, ws.shop, self.fmt),
         }
         self.sidebar = QListWidget(objectName="sidebar")
@@ -168,6 +168,15 @@ class MainWindow(QMainWindow):
         self.act_refresh_rates.triggered.connect(self.rates_corner.refresh)
         self.act_rates.triggered.connect(self.rates_corner.open_dialog)
         self.rates_corner.rates_changed.connect(self.rates_changed)
+        self.rates_changed.connect(self.recheck_prices_and_costs)
+        dashboard = self.pages["dashboard"]
+        assert isinstance(dashboard, DashboardPage)
+        dashboard.attention.open_prices.connect(self._show_prices_to_check)
+        dashboard.attention.open_losses.connect(lambda: (self._open("orders", None),
+                                                         orders.show_losses()))
+        dashboard.attention.open_rates.connect(self.rates_corner.open_dialog)
+        self.pages["listings"].listings_changed.connect(  # type: ignore[attr-defined]
+            self.recheck_prices_and_costs)
         self.rates_corner.manual_failed.connect(self.show_error)
         self.act_find.triggered.connect(lambda: self.current_page().focus_search())
         self.act_about.triggered.connect(
@@ -208,6 +217,21 @@ class MainWindow(QMainWindow):
         """Work out the profit of the orders not costed yet (one write task)."""
         self.runner.run(self.workspace.profit.cost_orders, lane=Lane.WRITE, with_job=True,
                         on_done=self._costed, on_error=self.show_error)
+
+    def _show_prices_to_check(self) -> None:
+        self._open("listings", None)
+        self.pages["listings"].show_prices_to_check()  # type: ignore[attr-defined]
+
+    def recheck_prices_and_costs(self) -> None:
+        """Price alerts and waiting orders' costs after rates or listings changed."""
+        self.runner.run(self.workspace.recheck_prices_and_costs, lane=Lane.WRITE,
+                        with_job=True, on_error=self.show_error,
+                        on_done=lambda result: self._rechecked(*result))
+
+    def _rechecked(self, _flagged: int, outcome: CostingOutcome) -> None:
+        self._costed(outcome)
+        for key in ("dashboard", "listings"):
+            self.pages[key].refresh()  # type: ignore[attr-defined]
 
     def _costed(self, outcome: CostingOutcome) -> None:
         if not outcome.costed:

@@ -153,3 +153,14 @@ def test_rate_history_uses_the_newest_rate_on_or_before_the_day():
     assert history.to_base("CNY", "EUR", 12) == cross_rate_to_base(Decimal("7.8"), Decimal(1))
     assert history.to_base("GBP", "GBP", 1) == 1
     assert history.per_eur("GBP", 30) is None
+
+
+def test_a_refund_takes_back_its_share_of_the_vat():
+    from seller_desk.domain.profit import order_revenue_minor
+
+    assert order_revenue_minor(12_000, 2_000, 0) == 10_000
+    assert order_revenue_minor(12_000, 2_000, 12_000) == 0  # a full refund: nothing, not -VAT
+    assert order_revenue_minor(12_000, 2_000, 6_000) == 5_000  # half refunded, half the VAT
+    assert order_revenue_minor(1_000, 0, 300) == 700
+    assert order_revenue_minor(0, 0, 0) == 0
+    assert order_revenue_minor(999, 166, 333) == 999 - 333 - 111  # 110.67 VAT kept, rounded

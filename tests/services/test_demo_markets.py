@@ -194,7 +194,8 @@ def test_listings_are_costed_in_yuan_with_customs_codes_and_tags(database):
     assert {listing.origin_country for listing in listings} == {"CN"}
     assert all(len(listing.hs_code) == 6 and listing.hs_code.isdigit() for listing in listings)
     assert all(2 <= len(listing.tags.split(", ")) <= 5 for listing in listings)
-    assert not any(listing.price_alert for listing in listings)
+    # The demo checks prices against today's rates as the window would: a few are flagged.
+    assert 1 <= sum(listing.price_alert for listing in listings) <= 3
     by_family = defaultdict(set)
     for listing in listings:
         by_family[listing.sku.split("-")[0]].add(listing.hs_code)

@@ -53,7 +53,7 @@ class Shop:
         self.rates = StoredRates(database)
 
     def fees(self, order) -> tuple[int, int]:
-        if order.marketplace_fee_minor is not None:
+        if not order.fees_estimated:  # the marketplace's statement
             return order.marketplace_fee_minor, order.payment_fee_minor
         rule = (self.rules.get((order.account_id, order.currency))
                 or self.first_rule[order.account_id])
@@ -85,7 +85,9 @@ class Shop:
             return round_to_minor(major(minor, order.currency) * order.rate_to_base,
                                   order.base_currency)
 
-        revenue = base(order.total_minor - order.tax_minor - order.refunded_minor)
+        kept = order.total_minor - order.refunded_minor  # a refund takes its VAT back too
+        revenue = base(kept - (2 * order.tax_minor * kept + order.total_minor)
+                       // (2 * order.total_minor))
         marketplace_fee, payment_fee = self.fees(order)
         return (revenue - base(marketplace_fee) - base(payment_fee) - self.goods(order)
                 - order.shipping_cost_base_minor)
@@ -101,6 +103,9 @@ def test_a_few_orders_per_thousand_lose_money_and_for_believable_reasons(databas
     counted = [o for o in shop.orders if o.status in COUNTED]
     margins = {o.id: shop.margin(o) for o in shop.orders}
     losing = [o for o in counted if margins[o.id] < 0]
+    # The demo costs its orders with the costing service: same figures as worked out here,
+    # give or take a cent where a rule's fixed fee is converted between currencies.
+    assert all(abs(o.margin_base_minor - margins[o.id]) <= 1 for o in shop.orders)
     assert 1 / 1000 < len(losing) / len(counted) < 12 / 1000, len(losing)
     # Most orders make money: around 40 % of what the buyer paid.
     shares = sorted(margins[o.id] / o.total_base_minor for o in counted)
@@ -147,7 +152,7 @@ def test_etsy_orders_carry_their_statements_fees_and_the_others_are_estimated(da
     etsy = {a.id for a in shop.accounts.values() if a.marketplace == Marketplace.ETSY}
     seen = Counter()
     for order in shop.orders:
-        assert order.cost_base_minor is None and order.margin_base_minor is None
+        assert order.cost_base_minor is not None and order.margin_base_minor is not None
         if order.account_id in etsy:
             seen["etsy"] += 1
             assert not order.fees_estimated and order.currency == "USD"
@@ -158,11 +163,13 @@ def test_etsy_orders_carry_their_statements_fees_and_the_others_are_estimated(da
                 Decimal(order.total_minor) * Decimal("0.03"), "JPY") + 25
         else:
             seen["estimated"] += 1
-            assert order.fees_estimated
-            assert order.marketplace_fee_minor is order.payment_fee_minor is None
+            assert order.fees_estimated  # from the market's rule, by the costing service
+            assert order.marketplace_fee_minor is not None
+            assert order.payment_fee_minor is not None
     assert seen["etsy"] > 200 and seen["estimated"] > 1000
     for line in shop.lines.values():
-        assert all(item.cost_base_minor is None and item.unit_cost_minor is None for item in line)
+        assert all(item.cost_base_minor is not None and item.cost_currency == "CNY"
+                   for item in line)
 
 
 def test_orders_in_a_market_currency_take_that_markets_price(database):

@@ -149,3 +149,32 @@ def test_thumbnail_and_detail_with_pictures(qtbot, workspace, runner, tmp_path):
     qtbot.waitUntil(lambda: "<img" in page.detail.toHtml(), timeout=WAIT)
     text = page.detail.toPlainText()
     assert "Main Shopify · USD" in text and "HS code" in text
+
+
+def test_reprice_works_on_the_selected_listings_and_rules_open(qtbot, workspace, runner):
+    page = ListingsPage(runner, workspace.listings, Formatter(), workspace.pricing)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    loaded(qtbot, page)
+    actions = page.pricing_actions
+    assert actions is not None
+    assert [a.text() for a in page.toolbar.actions() if a.text()][-2:] == [
+        "Price rules…", "Reprice…"]
+    chosen = select(page, page.model.row_at(0).sku)
+    actions.act_reprice.trigger()
+    dialog = actions.dialog
+    qtbot.addWidget(dialog)
+    assert dialog.listing_ids == [chosen]
+    dialog.reject()
+    page.table.clearSelection()
+    actions.act_rules.trigger()
+    rules = actions.dialog
+    qtbot.addWidget(rules)
+    assert rules.isVisible()
+    changed: list[bool] = []
+    page.listings_changed.connect(lambda: changed.append(True))
+    rules.changed.emit()
+    assert changed == [True]
+    rules.reject()
+    runner.wait_idle()

@@ -71,6 +71,8 @@ TOTALLING = QT_TRANSLATE_NOOP("demo", "Totalling customers")
 WRITING_NOTES = QT_TRANSLATE_NOOP("demo", "Writing notes and feedback")
 INDEXING = QT_TRANSLATE_NOOP("demo", "Building indexes")
 SAVING = QT_TRANSLATE_NOOP("demo", "Saving the demo shop")
+COSTING = QT_TRANSLATE_NOOP("demo", "Working out each order's profit")
+CHECKING_PRICES = QT_TRANSLATE_NOOP("demo", "Checking prices against today's rates")
 MAX_BATCH = 20_000
 # Tables the demo fills, in the order ids are taken; their id sequences move past the demo's.
 _TABLES = {"account": MarketplaceAccount, "listing": Listing, "offer": ChannelOffer,
@@ -184,6 +186,7 @@ def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: i
         bulk.sync_id_sequences(connection, [model.__table__ for model in _TABLES.values()])
         _write_settings(connection, name, base)
         job.report(0, 0, SAVING)
+    _cost_and_check_prices(database, job, window.today)
     return DemoSummary(
         accounts=len(store.accounts), listings=len(store.listings), customers=schedule.customers,
         orders=schedule.orders, order_lines=factory.lines_made,
@@ -192,6 +195,19 @@ def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: i
         complaints=written["complaints"], duplicate_people=look_alike_count(profiles.keys),
         seconds=time.perf_counter() - started,
     )
+
+
+def _cost_and_check_prices(database: Database, job: Job, today: date) -> None:
+    """Each order's profit and the listings whose prices a rate move hurt, as the window
+    would work them out. The shop is saved by now, so this step is not cancelled half way:
+    the window finishes whatever is left in the background anyway."""
+    from seller_desk.services.pricing import PricingService
+    from seller_desk.services.profit import ProfitService
+
+    ProfitService(database).cost_orders(Job(lambda done, total, _text: job.report(
+        done, total, COSTING)))
+    job.report(0, 0, CHECKING_PRICES)
+    PricingService(database, today=lambda: today).refresh_alerts()
 
 
 def _store_rates(connection: Connection, rates: DemoRates, window: DemoWindow, first_id: int,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QSize, Qt
@@ -18,24 +19,29 @@ from PySide6.QtWidgets import (
 )
 
 from seller_desk.domain.feedback import SMALL_SAMPLE, FeedbackKind
+from seller_desk.services.attention import Attention
 from seller_desk.services.dashboard import DashboardFigures, DashboardService, change_ratio
 from seller_desk.ui.formatting import Formatter
+from seller_desk.ui.pages.dashboard_attention import AttentionBox
 from seller_desk.ui.tasks import TaskRunner
 from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.kpi_card import KpiCard
 from seller_desk.ui.widgets.message_bar import MessageBar
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CARDS = ("revenue", "orders", "average", "new", "returning")
+CARDS = ("revenue", "margin", "orders", "average", "new", "returning")
 
 
 class DashboardPage(QWidget):
     def __init__(
         self, runner: TaskRunner, dashboard: DashboardService, fmt: Formatter,
-        parent: QWidget | None = None,
+        attention: Callable[[], Attention] | None = None, parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner, self._dashboard, self.fmt = runner, dashboard, fmt
+        self._attention = attention
+        self.attention = AttentionBox(fmt)
+        self.attention.setVisible(attention is not None)
         self.figures: DashboardFigures | None = None
         self.title = QLabel(objectName="pageTitle")
         self.period = QLabel(objectName="period")
@@ -55,7 +61,9 @@ class DashboardPage(QWidget):
         layout.addWidget(self.period)
         layout.addWidget(self.messages)
         layout.addLayout(self._grid)
-        layout.addSpacing(12)
+        layout.addSpacing(8)
+        layout.addWidget(self.attention)
+        layout.addSpacing(8)
         layout.addWidget(self.top_title)
         layout.addWidget(self.top, 1)
         self.due_title = QLabel(objectName="sectionTitle")
@@ -113,6 +121,19 @@ class DashboardPage(QWidget):
             self._dashboard.figures, on_done=self.show_figures,
             on_error=self.messages.show_error,
         )
+        if self._attention is not None:
+            self._runner.run(self._attention, on_done=self.show_attention,
+                             on_error=self.messages.show_error)
+
+    def show_attention(self, attention: Attention) -> None:
+        self.attention.show_attention(attention)
+        now, before = attention.current, attention.previous
+        share = now.margin_ratio
+        change, good = self._change(now.margin.minor, before.margin.minor)
+        if share is not None:
+            change = fill(self.tr("%1 of revenue · %2"), self.fmt.percent(share), change)
+        self.cards["margin"].set_figure(self.fmt.money(now.margin), change, good)
+        self._fit_cards(self.width())
 
     def focus_search(self) -> None:
         """The Dashboard has nothing to search; Ctrl+F does nothing here."""
@@ -121,6 +142,7 @@ class DashboardPage(QWidget):
         self.title.setText(self.tr("Dashboard"))
         labels = {
             "revenue": self.tr("Revenue, last 30 days"),
+            "margin": self.tr("Contribution margin"),
             "orders": self.tr("Orders"),
             "average": self.tr("Average order"),
             "new": self.tr("New customers"),
@@ -129,6 +151,7 @@ class DashboardPage(QWidget):
         for key, card in self.cards.items():
             card.label.setText(labels[key])
         self.top_title.setText(self.tr("Top listings, last 30 days"))
+        self.attention.retranslate()
         self.due_title.setText(self.tr("Follow-ups due"))
         self.due.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Customer"), self.tr("What")])
         self.scores_title.setText(self.tr("Customer satisfaction by month"))

@@ -6,17 +6,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QToolBar, QWidget
 
 from seller_desk.domain.paging import PageRequest, TableFilter
 from seller_desk.services.listing_editing import EditorStart
 from seller_desk.services.listings import ListingDetail, ListingRow, ListingsService
+from seller_desk.services.pricing import PricingService
 from seller_desk.ui.dialogs.listing_editor import THUMB_SIZE, ListingEditorDialog
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.models.paged_table import Column
 from seller_desk.ui.pages.listing_detail import ListingDetailHtml
+from seller_desk.ui.pages.listing_pricing import PricingActions
 from seller_desk.ui.pages.table_page import TablePage
 from seller_desk.ui.tasks import Lane, TaskRunner
 from seller_desk.ui.text import fill
@@ -50,9 +52,12 @@ def listing_columns(
 
 
 class ListingsPage(TablePage):
+    # A listing was saved, archived or repriced: costs and price alerts may follow.
+    listings_changed = Signal()
+
     def __init__(
         self, runner: TaskRunner, listings: ListingsService, fmt: Formatter,
-        parent: QWidget | None = None,
+        pricing: PricingService | None = None, parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             runner, listings.table,
@@ -70,6 +75,11 @@ class ListingsPage(TablePage):
         self.html = ListingDetailHtml(fmt, self.pictures, self)
         self.table.setIconSize(QSize(ROW_THUMB, ROW_THUMB))
         self._build_toolbar()
+        self.pricing_actions = (PricingActions(runner, pricing, fmt, self.toolbar,
+                                               self.selected_ids, self)
+                                if pricing is not None else None)
+        if self.pricing_actions is not None:
+            self.pricing_actions.prices_changed.connect(self._repriced)
         self.prices_to_check = QCheckBox(objectName="pricesToCheck")
         filter_row = self.filters.layout()
         filter_row.insertWidget(filter_row.count() - 1, self.prices_to_check)
@@ -168,7 +178,16 @@ class ListingsPage(TablePage):
         self.editor = dialog
         dialog.open()
 
+    def _repriced(self) -> None:
+        self.changed()
+        self.listings_changed.emit()
+
+    def show_prices_to_check(self) -> None:
+        """Only the listings flagged by a rate move (the Dashboard's link lands here)."""
+        self.prices_to_check.setChecked(True)
+
     def _saved(self, dialog: ListingEditorDialog) -> None:
+        self.listings_changed.emit()
         self.changed(self.tr("Listing saved."))
         if dialog.result_value is not None:
             self.open_detail(dialog.result_value)
@@ -230,6 +249,8 @@ class ListingsPage(TablePage):
     def retranslate(self) -> None:
         if hasattr(self, "act_archive"):  # the base class translates before the toolbar exists
             self._translate_toolbar()
+        if getattr(self, "pricing_actions", None) is not None:
+            self.pricing_actions.retranslate()  # type: ignore[union-attr]
         self.title.setText(self.tr("Listings"))
         self.search.setPlaceholderText(self.tr("SKU, title or tag…"))
         self.search.setToolTip(self.tr("Finds listings whose SKU, title or one of whose tags "

@@ -172,6 +172,10 @@ class OrdersPage(TablePage):
         elif link == "customer" and detail.customer_id is not None:
             self.open_customer.emit(detail.customer_id)
 
+    def show_losses(self) -> None:
+        """Only the orders that lost money (the Dashboard's link lands here)."""
+        self.losses.setChecked(True)
+
     def retranslate(self) -> None:
         if hasattr(self, "tag_button"):  # the base class translates before the buttons exist
             self._translate_buttons()

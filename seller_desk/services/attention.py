@@ -1,0 +1,46 @@
+"""What needs the seller's eye this morning: prices a rate move hurt, orders that lost money,
+orders without a cost, and exchange rates that are old or missing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from seller_desk.services.dashboard import PERIOD
+from seller_desk.services.pricing import PricingService
+from seller_desk.services.profit import ProfitService, ProfitSummary
+from seller_desk.services.rates import RatesService
+from seller_desk.services.rates_status import RatesStatus
+
+
+@dataclass(frozen=True)
+class Attention:
+    """The Dashboard's margin card and its list of things to look at (last 30 days)."""
+
+    price_alerts: int
+    current: ProfitSummary
+    previous: ProfitSummary
+    rates: RatesStatus
+
+    @property
+    def losses(self) -> int:
+        return self.current.negative_orders
+
+    @property
+    def without_cost(self) -> int:
+        return self.current.uncosted_orders + self.current.incomplete_orders
+
+
+class AttentionService:
+    def __init__(self, pricing: PricingService, profit: ProfitService,
+                 rates: RatesService) -> None:
+        self._pricing, self._profit, self._rates = pricing, profit, rates
+
+    def figures(self, now: datetime | None = None) -> Attention:
+        end = now or datetime.now(UTC)
+        return Attention(
+            self._pricing.alert_count(),
+            self._profit.summary(end - PERIOD, end),
+            self._profit.summary(end - 2 * PERIOD, end - PERIOD),
+            self._rates.status(end.date()),
+        )
