@@ -8,12 +8,24 @@
         <translation>需要您留意</translation>
     </message>
     <message>
+        <source>1 listing needs a price check: an exchange rate moved since its price was set and its margin fell below the market&apos;s floor.</source>
+        <translation>1 个商品需要检查价格：定价后汇率已变动，利润率已低于该市场的下限。</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>查看</translation>
+    </message>
+    <message>
         <source>%1 listings need a price check: an exchange rate moved since their price was set and their margin fell below the market&apos;s floor.</source>
         <translation>%1 个商品需要检查价格：定价后汇率已变动，利润率已低于该市场的下限。</translation>
     </message>
     <message>
         <source>Show them</source>
         <translation>查看</translation>
+    </message>
+    <message>
+        <source>1 order of the last 30 days lost money.</source>
+        <translation>最近 30 天有 1 笔订单亏损。</translation>
     </message>
     <message>
         <source>%1 orders of the last 30 days lost money.</source>
@@ -389,7 +401,7 @@
     </message>
     <message>
         <source>Contribution margin</source>
-        <translation>边际贡献</translation>
+        <translation>贡献利润</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2226,6 +2238,10 @@
     <message>
         <source>Negative margin</source>
         <translation>利润为负</translation>
+    </message>
+    <message>
+        <source>Contribution margin</source>
+        <translation>贡献利润</translation>
     </message>
     <message>
         <source>Converted at %1 %2 per %3 (the order&apos;s rate).</source>

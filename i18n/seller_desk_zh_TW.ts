@@ -8,12 +8,24 @@
         <translation>需要您留意</translation>
     </message>
     <message>
+        <source>1 listing needs a price check: an exchange rate moved since its price was set and its margin fell below the market&apos;s floor.</source>
+        <translation>1 個商品需要檢查價格：定價後匯率已變動，利潤率已低於該市場的下限。</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>查看</translation>
+    </message>
+    <message>
         <source>%1 listings need a price check: an exchange rate moved since their price was set and their margin fell below the market&apos;s floor.</source>
         <translation>%1 個商品需要檢查價格：定價後匯率已變動，利潤率已低於該市場的下限。</translation>
     </message>
     <message>
         <source>Show them</source>
         <translation>查看</translation>
+    </message>
+    <message>
+        <source>1 order of the last 30 days lost money.</source>
+        <translation>最近 30 天有 1 筆訂單虧損。</translation>
     </message>
     <message>
         <source>%1 orders of the last 30 days lost money.</source>
@@ -389,7 +401,7 @@
     </message>
     <message>
         <source>Contribution margin</source>
-        <translation>邊際貢獻</translation>
+        <translation>貢獻利潤</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2226,6 +2238,10 @@
     <message>
         <source>Negative margin</source>
         <translation>利潤為負</translation>
+    </message>
+    <message>
+        <source>Contribution margin</source>
+        <translation>貢獻利潤</translation>
     </message>
     <message>
         <source>Converted at %1 %2 per %3 (the order&apos;s rate).</source>

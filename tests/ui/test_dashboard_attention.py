@@ -103,7 +103,7 @@ def test_the_demo_dashboard_shows_margin_and_its_links_open_the_lists(qtbot, dem
     card = page.cards["margin"]
     assert card.value.text() == window.fmt.money(page.attention.attention.current.margin)
     assert "of revenue" in card.change.text()
-    assert "listings need a price check" in page.attention.body.text()
+    assert "a price check" in page.attention.body.text()
     page.attention.open_prices.emit()
     listings = window.pages["listings"]
     assert window.stack.currentWidget() is listings and listings.prices_to_check.isChecked()

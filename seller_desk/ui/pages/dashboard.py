@@ -100,7 +100,8 @@ class DashboardPage(QWidget):
             rows = [needed[i:i + columns] for i in range(0, len(needed), columns)]
             if max(sum(row) + gap * (len(row) - 1) for row in rows) <= width - 24:
                 break
-        self._arrange(columns)
+        rows_needed = -(-len(CARDS) // columns)
+        self._arrange(-(-len(CARDS) // rows_needed))  # rows as even as they can be: 3 + 3
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_cards(event.size().width())

@@ -51,12 +51,19 @@ class AttentionBox(QFrame):
     def lines(self, a: Attention) -> list[tuple[str, str, str]]:
         """(text, link target, link text) of each thing to look at."""
         f, found = self.fmt, []
-        if a.price_alerts:
+        if a.price_alerts == 1:
+            found.append((self.tr(
+                "1 listing needs a price check: an exchange rate moved since its price was set "
+                "and its margin fell below the market's floor."), "prices", self.tr("Show it")))
+        elif a.price_alerts:
             found.append((fill(self.tr(
                 "%1 listings need a price check: an exchange rate moved since their price was "
                 "set and their margin fell below the market's floor."),
                 f.number(a.price_alerts)), "prices", self.tr("Show them")))
-        if a.losses:
+        if a.losses == 1:
+            found.append((self.tr("1 order of the last 30 days lost money."), "losses",
+                          self.tr("Show it")))
+        elif a.losses:
             found.append((fill(self.tr("%1 orders of the last 30 days lost money."),
                                f.number(a.losses)), "losses", self.tr("Show them")))
         if a.without_cost:

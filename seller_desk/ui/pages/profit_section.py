@@ -40,7 +40,8 @@ class ProfitSection(QObject):
             margin += " · " + f.money(p.margin.original)
         style = f' style="color:{LOSS}"' if p.negative else ""
         flag = "⚠ " + self.tr("Negative margin") + ": " if p.negative else ""
-        parts.append(f"<p><b>{h.escape(self.tr('Contribution margin'))}</b>: "
+        label = self.tr("Contribution margin")
+        parts.append(f"<p><b>{h.escape(label)}</b>: "
                      f"<span{style}>{h.escape(flag + margin)}</span></p>")
         if not same:
             parts.append(h.paragraph(fill(self.tr("Converted at %1 %2 per %3 (the order's rate)."),
