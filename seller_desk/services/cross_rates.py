@@ -1,8 +1,9 @@
-"""Today's rate between a cost currency and a market currency, from stored rates, with its age."""
+"""A rate between two currencies from stored rates (cross via EUR), with its day, source and
+age: for a single conversion and for pricing's many."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -26,6 +27,17 @@ class RateUse:
     source: str
     age_business_days: int
     stale: bool
+
+
+def cross_of(found: Sequence[StoredRate], from_currency: str, to_currency: str, today: date,
+             stale_after: int) -> RateUse:
+    """The rate from the stored rows of the currencies other than EUR (at least one): as old
+    as the older of them, stale past `stale_after` business days."""
+    per_eur = {row.currency: row.per_eur for row in found}
+    day = min(row.day for row in found)
+    age = business_days_between(day, today)
+    return RateUse(from_currency, to_currency, cross_rate(per_eur, from_currency, to_currency),
+                   day, "+".join(sorted({row.source for row in found})), age, age > stale_after)
 
 
 class MarketRates:
@@ -54,12 +66,7 @@ class MarketRates:
         found = [row for row in rows if row is not None]
         if len(found) < len(rows):
             return None
-        per_eur = {row.currency: row.per_eur for row in found}
-        day = min(row.day for row in found)
-        age = business_days_between(day, self.today)
-        return RateUse(from_currency, to_currency, cross_rate(per_eur, from_currency, to_currency),
-                       day, "+".join(sorted({row.source for row in found})), age,
-                       age > self._stale_after)
+        return cross_of(found, from_currency, to_currency, self.today, self._stale_after)
 
     def missing(self, from_currency: str, to_currency: str) -> str:
         """The currency lacking a stored rate, for the message."""

@@ -163,25 +163,27 @@ class ListingImages:
 
     def remove_image(self, listing_id: int, image_id: int) -> None:
         with self._db.session() as session:
-            rows = self._rows(session, listing_id)
-            gone = next((row for row in rows if row.id == image_id), None)
-            if gone is None:
-                raise NotFoundError(IMAGE_GONE, id=image_id)
-            self._listing(session, listing_id).updated_at = datetime.now(UTC)
+            rows, gone = self._changing(session, listing_id, image_id)
             session.delete(gone)
             for position, row in enumerate(r for r in rows if r is not gone):
                 row.position = position
             name = gone.file_name
         self._delete_unused([name])
 
+    def _changing(self, session: Session, listing_id: int, image_id: int
+                  ) -> tuple[list[ListingImage], ListingImage]:
+        """The listing's pictures and the one about to change; the listing counts as changed."""
+        rows = self._rows(session, listing_id)
+        image = next((row for row in rows if row.id == image_id), None)
+        if image is None:
+            raise NotFoundError(IMAGE_GONE, id=image_id)
+        self._listing(session, listing_id).updated_at = datetime.now(UTC)
+        return rows, image
+
     def move_image(self, listing_id: int, image_id: int, new_position: int) -> None:
         """Put one picture at `new_position` (0 is first; past the end means last)."""
         with self._db.session() as session:
-            rows = self._rows(session, listing_id)
-            moving = next((row for row in rows if row.id == image_id), None)
-            if moving is None:
-                raise NotFoundError(IMAGE_GONE, id=image_id)
-            self._listing(session, listing_id).updated_at = datetime.now(UTC)
+            rows, moving = self._changing(session, listing_id, image_id)
             rows.remove(moving)
             rows.insert(max(0, min(new_position, len(rows))), moving)
             for position, row in enumerate(rows):

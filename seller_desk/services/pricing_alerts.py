@@ -12,7 +12,7 @@ from seller_desk.domain.fx import convert_minor
 from seller_desk.domain.price_endings import EXACT
 from seller_desk.domain.pricing import RulePricer, rate_alert, rate_moved
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
-from seller_desk.services.pricing_rates import MarketRates
+from seller_desk.services.cross_rates import MarketRates
 from seller_desk.services.pricing_rules import rules_by_market
 from seller_desk.services.progress import Job
 from seller_desk.store.queries.pricing import offers_at_rate, rate_groups, set_alerts

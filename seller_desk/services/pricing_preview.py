@@ -17,7 +17,7 @@ from seller_desk.domain.money import Money
 from seller_desk.domain.price_endings import Ending, ending_for, parse_price_endings
 from seller_desk.domain.pricing import CostConverter, MarketRule, Quote, RulePricer
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
-from seller_desk.services.pricing_rates import MarketRates, RateUse
+from seller_desk.services.cross_rates import MarketRates, RateUse
 from seller_desk.services.pricing_rules import MarketView, rules_by_market
 from seller_desk.services.progress import Job
 from seller_desk.store.queries.pricing import offers_to_price

@@ -18,13 +18,13 @@ from seller_desk.domain.fx import (
     DayRates,
     RateProvider,
     business_days_between,
-    cross_rate,
     previous_business_day,
 )
 from seller_desk.domain.fx_checks import checked_answers, manual_per_eur
 from seller_desk.domain.fx_coverage import refresh_due as provider_rates_due
 from seller_desk.domain.fx_settings import DEFAULT_URLS, URL_ENV, URL_SETTING, provider_names
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
+from seller_desk.services.cross_rates import cross_of
 from seller_desk.services.progress import Job
 from seller_desk.services.rates_status import RatesStatus, RatesTable, read_lines, read_status
 from seller_desk.store.database import Database
@@ -190,12 +190,10 @@ class RatesService:
             found = [self._stored(session, code, asked) for code in {from_cur, to_cur} - {BASE}]
         if not found:
             return RateAnswer(Decimal(1), asked, asked, "", 0, False)
-        per_eur = {row.currency: row.per_eur for row in found}
-        used = min(row.day for row in found)
-        age = business_days_between(used, asked)
-        return RateAnswer(cross_rate(per_eur, from_cur, to_cur), used, asked,
-                          "+".join(sorted({row.source for row in found})), age,
-                          age > stale_after)
+        use = cross_of(found, from_cur, to_cur, asked, stale_after)
+        assert use.day is not None
+        return RateAnswer(use.rate, use.day, asked, use.source, use.age_business_days,
+                          use.stale)
 
     @staticmethod
     def _stored(session: Session, currency: str, day: date) -> StoredRate:

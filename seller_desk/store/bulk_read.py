@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -16,7 +17,9 @@ def integer_columns(session: Session, statement: Select[Any], width: int
     are: building a SQLAlchemy Row per tuple costs seconds per million rows."""
     result = session.connection().execute(statement)
     try:
-        table = np.array(result.cursor.fetchall(), dtype=np.int64).reshape(-1, width)
+        # Streamed from the cursor into one flat array: no list of a million tuples between.
+        flat = np.fromiter(chain.from_iterable(result.cursor), dtype=np.int64)
     finally:
         result.close()
+    table = flat.reshape(-1, width)
     return [np.ascontiguousarray(table[:, i]) for i in range(width)]

@@ -8,9 +8,10 @@ from decimal import Decimal
 from sqlalchemy import literal, select, update
 
 from seller_desk.domain.fx import DayRates
+from seller_desk.store.bulk_read import integer_columns
 from seller_desk.store.models import Order
 from seller_desk.store.queries.fx import store_rates
-from seller_desk.store.queries.profit import code_text, fingerprint, integer_stream, text_code
+from seller_desk.store.queries.profit import code_text, fingerprint, text_code
 from seller_desk.store.queries.profit_costing import (
     forgotten_costs,
     rate_history,
@@ -22,7 +23,7 @@ from tests.factories import NOW, make_shop
 
 def test_short_texts_travel_as_integers(database):
     with database.read_session() as s:
-        codes = integer_stream(s, select(text_code(literal("DE"), 2), text_code(literal(""), 2),
+        codes = integer_columns(s, select(text_code(literal("DE"), 2), text_code(literal(""), 2),
                                          text_code(literal("JPY"), 3),
                                          text_code(literal("Ü"), 2)), 4)
     assert [code_text(int(c[0]), w) for c, w in zip(codes, (2, 2, 3, 2), strict=True)] == [

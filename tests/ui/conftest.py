@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from seller_desk.paths import AppPaths
+from seller_desk.services.demo import generate_demo
+from seller_desk.services.progress import Job
 from seller_desk.services.workspace import open_workspace
 from seller_desk.ui.tasks import TaskRunner
 from tests.factories import make_shop
@@ -33,6 +37,27 @@ def runner(qapp):
 def workspace(paths):
     ws = open_workspace(str(paths.data / "shop.sqlite3"), paths.backups)
     make_shop(ws.database)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    """One small demo shop per test module; each test works on its own copy (`demo`)."""
+    folder = tmp_path_factory.mktemp("demo")
+    ws = open_workspace(str(folder / "demo.sqlite3"), folder / "backups")
+    try:
+        generate_demo(ws.database, Job(), orders=2500)
+    finally:
+        ws.close()
+    return folder / "demo.sqlite3"
+
+
+@pytest.fixture
+def demo(demo_file, paths):
+    target = paths.data / "demo.sqlite3"
+    shutil.copy(demo_file, target)
+    ws = open_workspace(str(target), paths.backups)
     yield ws
     ws.close()
 

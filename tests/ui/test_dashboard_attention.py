@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
-
-import pytest
 
 from seller_desk.domain.money import Money
 from seller_desk.services.attention import Attention
-from seller_desk.services.demo import generate_demo
 from seller_desk.services.profit import ProfitSummary
-from seller_desk.services.progress import Job
 from seller_desk.services.rates_status import RatesStatus
-from seller_desk.services.workspace import open_workspace
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.main_window import PAGE_KEYS, MainWindow
 from seller_desk.ui.pages.dashboard_attention import AttentionBox
@@ -68,26 +62,6 @@ def test_no_rates_at_all_is_named(qtbot):
     box.show_attention(Attention(0, summary(), summary(), status(
         newest_day=None, sources=(), age_business_days=None)))
     assert "No exchange rates are stored yet" in box.body.text()
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("attention_demo")
-    ws = open_workspace(str(folder / "demo.sqlite3"), folder / "backups")
-    try:
-        generate_demo(ws.database, Job(), orders=2500)
-    finally:
-        ws.close()
-    return folder / "demo.sqlite3"
-
-
-@pytest.fixture
-def demo(demo_file, paths):
-    target = paths.data / "demo.sqlite3"
-    shutil.copy(demo_file, target)
-    ws = open_workspace(str(target), paths.backups)
-    yield ws
-    ws.close()
 
 
 def test_the_demo_dashboard_shows_margin_and_its_links_open_the_lists(qtbot, demo, runner,

@@ -3,8 +3,6 @@ a click drills down to customers, charts save, and the model check shows its fig
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import QSettings, Qt
@@ -14,11 +12,8 @@ from seller_desk.domain.money import Money
 from seller_desk.domain.retention.lifecycle import STAGES, Stage
 from seller_desk.domain.retention.rfm import SEGMENTS, Segment
 from seller_desk.reports.charts import Pick
-from seller_desk.services.demo import generate_demo
-from seller_desk.services.progress import Job
 from seller_desk.services.retention.filters import RetentionFilter
 from seller_desk.services.retention.service import segment_members
-from seller_desk.services.workspace import open_workspace
 from seller_desk.ui.dialogs.campaign import CampaignDialog
 from seller_desk.ui.dialogs.retention_customers import RetentionCustomersDialog
 from seller_desk.ui.formatting import Formatter
@@ -26,27 +21,6 @@ from seller_desk.ui.main_window import PAGE_KEYS, MainWindow
 from seller_desk.ui.pages.retention import RetentionPage
 
 WAIT = 20_000
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    """One small demo shop for the module; each test works on its own copy."""
-    folder = tmp_path_factory.mktemp("retention_demo")
-    ws = open_workspace(str(folder / "demo.sqlite3"), folder / "backups")
-    try:
-        generate_demo(ws.database, Job(), orders=2500)
-    finally:
-        ws.close()
-    return folder / "demo.sqlite3"
-
-
-@pytest.fixture
-def demo(demo_file, paths):
-    target = paths.data / "demo.sqlite3"
-    shutil.copy(demo_file, target)
-    ws = open_workspace(str(target), paths.backups)
-    yield ws
-    ws.close()
 
 
 @pytest.fixture

@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from itertools import chain
 from typing import Any
 
 import numpy as np
 from sqlalchemy import (
     ColumnElement,
-    Select,
     and_,
     case,
     exists,
@@ -27,6 +25,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import FunctionElement
 from sqlalchemy.types import BigInteger
 
+from seller_desk.store.bulk_read import integer_columns
 from seller_desk.store.counted import COUNTED, counted_order
 from seller_desk.store.epoch import epoch_seconds
 from seller_desk.store.models import Listing, MarketplaceAccount, Order, OrderLine
@@ -66,18 +65,6 @@ def code_text(code: int, width: int) -> str:
     """The text back from text_code."""
     chars = [(code >> (_BITS * (width - 1 - i))) & (2**_BITS - 1) for i in range(width)]
     return "".join(chr(c) for c in chars if c)
-
-
-def integer_stream(session: Session, statement: Select[Any], width: int) -> list[Ints]:
-    """An all-integer query's columns as arrays, streamed from the driver's tuples straight
-    into numpy (no list of rows in between)."""
-    result = session.connection().execute(statement)
-    try:
-        flat = np.fromiter(chain.from_iterable(result.cursor), dtype=np.int64)
-    finally:
-        result.close()
-    table = flat.reshape(-1, width)
-    return [np.ascontiguousarray(table[:, i]) for i in range(width)]
 
 
 def in_period(base: str, since: datetime | None, until: datetime | None
@@ -136,7 +123,7 @@ class ProfitOrders:
 def profit_orders(session: Session, base: str, since: datetime | None = None,
                   until: datetime | None = None) -> ProfitOrders:
     where = _costed(base, since, until)
-    columns = integer_stream(session, select(
+    columns = integer_columns(session, select(
         Order.id, epoch_seconds(Order.placed_at), Order.account_id,
         text_code(Order.ship_country, 2), func.coalesce(Order.marketplace_fee_minor, 0),
         func.coalesce(Order.payment_fee_minor, 0),
@@ -193,7 +180,7 @@ def profit_lines(session: Session, first: int | None, last: int | None) -> Profi
     # A line without a listing id belongs to the listing with its SKU, as costing found it.
     by_sku = (select(Listing.id).where(Listing.sku_key == OrderLine.sku_key)
               .correlate(OrderLine).scalar_subquery())
-    columns = integer_stream(session, select(
+    columns = integer_columns(session, select(
         OrderLine.order_id, func.coalesce(OrderLine.listing_id, by_sku, -1), OrderLine.quantity,
         OrderLine.total_minor, func.coalesce(OrderLine.cost_base_minor, UNKNOWN_COST),
     ).where(*where).order_by(OrderLine.id), 5)
