@@ -16,6 +16,13 @@ from tests.factories import make_shop
 
 
 @pytest.fixture
+def database_url(tmp_path) -> str:
+    """The window's tests run on SQLite: its worker threads may still hold a connection while a
+    test's fixtures are torn down, and PostgreSQL is covered by the store and service tests."""
+    return str(tmp_path / "shop.sqlite3")
+
+
+@pytest.fixture
 def paths(app_dirs):
     p = AppPaths(app_dirs / "data" / "SellerDesk", app_dirs / "config" / "SellerDesk",
                  app_dirs / "state" / "SellerDesk" / "log")
