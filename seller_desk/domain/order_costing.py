@@ -14,6 +14,7 @@ from seller_desk.domain.profit import (
     FeeRule,
     Flags,
     Ints,
+    allocate_many,
     margins,
     minor_factor,
     multiply_exact,
@@ -60,11 +61,13 @@ class OrderBatch:
 
 @dataclass(frozen=True)
 class LineBatch:
-    """Their lines: `order` indexes the batch's orders, `item` codes into `items` (unit cost in
-    minor units, cost currency) or is -1 when no listing has the line's SKU."""
+    """Their lines, those of one order next to each other: `order` indexes the batch's orders,
+    `item` codes into `items` (unit cost in minor units, cost currency) or is -1 when no listing
+    has the line's SKU; `total` is the line's total in the order currency."""
 
     order: Ints
     quantity: Ints
+    total: Ints
     item: Ints
     items: Sequence[tuple[int, str]]
     cost: Known
@@ -74,7 +77,9 @@ class LineBatch:
 class CostedBatch:
     """Per order: fees (order currency), shipping, goods and margin (base); per line: what was
     costed now (`line_new`), at which rate (code into `rates`), or why not (`line_gap`, and
-    the currency lacking a rate as a code into `currencies`)."""
+    the currency lacking a rate as a code into `currencies`), and its share of the order's
+    revenue, fees and shipping in base (`line_shares`: those four, each adding up to the
+    order's)."""
 
     marketplace_fee: Ints
     payment_fee: Ints
@@ -91,6 +96,7 @@ class CostedBatch:
     line_cost: Ints
     line_gap: Ints
     line_lacking: Ints
+    line_shares: list[Ints]
     rates: list[Decimal] = field(default_factory=list)
     currencies: list[str] = field(default_factory=list)
     missing: dict[str, int] = field(default_factory=dict)
@@ -240,9 +246,11 @@ def cost_batch(orders: OrderBatch, lines: LineBatch, base: str, history: RateHis
     incomplete[lines.order[gap != GAP_NONE]] = True
     marketplace_base = multiply_exact(marketplace, factors, orders.pair)
     payment_base = multiply_exact(payment, factors, orders.pair)
+    shares = allocate_many([revenue, marketplace_base, payment_base, shipping], lines.order,
+                           lines.total)
     return CostedBatch(
         marketplace, payment, shipping, revenue, marketplace_base, payment_base, cost,
         margins(revenue, marketplace_base, payment_base, cost, shipping), incomplete,
-        order_lacking, line_new, rate_code, line_cost, gap, lacking, found,
+        order_lacking, line_new, rate_code, line_cost, gap, lacking, shares, found,
         rates.currencies, rates.missing,
     )

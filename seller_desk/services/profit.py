@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 
 import numpy as np
 
 from seller_desk.domain.money import Money
 from seller_desk.domain.order_costing import cost_batch
-from seller_desk.domain.profit import minor_factor, multiply_exact
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
+from seller_desk.services import profit_report as rows
 from seller_desk.services.lookups import order_gone
 from seller_desk.services.profit_costing import (
     CostingContext,
@@ -22,9 +22,8 @@ from seller_desk.services.profit_costing import (
     order_writes,
     unknown_skus,
 )
-from seller_desk.services.profit_data import ProfitDataCache
 from seller_desk.services.profit_detail import OrderProfit, order_profit
-from seller_desk.services.profit_report import ProfitFigures, ProfitReport, ProfitRow
+from seller_desk.services.profit_report import ProfitReport, ProfitRow
 from seller_desk.services.progress import Job
 from seller_desk.store.database import Database
 from seller_desk.store.queries import profit as reads
@@ -68,7 +67,6 @@ class ProfitService:
     def __init__(self, database: Database, chunk: int = CHUNK) -> None:
         self._db = database
         self._chunk = chunk
-        self._data = ProfitDataCache(database)
 
     # -- costing ---------------------------------------------------------------------------
     def cost_orders(self, job: Job | None = None, order_ids: Sequence[int] | None = None
@@ -97,8 +95,7 @@ class ProfitService:
                     orders, lines = orders_by_ids(session, chunk.tolist())
                 prepared = context.prepare(orders, lines)
                 done = cost_batch(prepared.orders, prepared.lines, base, context.history)
-                write_costs(session, order_writes(prepared, done), line_writes(prepared, done))
-            self._data.changed()
+                write_costs(session, order_writes(prepared, done), *line_writes(prepared, done))
             tally.add(done, unknown_skus(prepared, done))
             job.report(min(start + len(chunk), total), total, COSTING)
         return tally.outcome()
@@ -108,7 +105,6 @@ class ProfitService:
         listing was added or a rate typed in); returns how many."""
         with self._db.session() as session:
             count = reset_incomplete(session)
-        self._data.changed()
         return count
 
     # -- one order -------------------------------------------------------------------------
@@ -122,20 +118,32 @@ class ProfitService:
     # -- a period --------------------------------------------------------------------------
     def report(self, since: datetime | None = None, until: datetime | None = None,
                job: Job | None = None) -> ProfitReport:
-        """Profit by listing, market and country of counted orders placed in [since, until)."""
-        data = self._data.get()
+        """Profit by listing, market and country of counted orders placed in [since, until):
+        sums in SQL of the figures costing stored per order and per line. The lines are
+        summed on a second connection while this one sums the orders (two cores, half the
+        wait); a costing run committing in between shows in the next read."""
+        with self._db.read_session() as session:
+            base = base_currency(session)
+        with ThreadPoolExecutor(1, thread_name_prefix="profit") as pool:
+            lines = pool.submit(self._listing_groups, base, since, until)
+            with self._db.sorting_session() as session:
+                orders = reads.order_groups(session, base, since, until)
+                listings = reads.listing_labels(session)
+                accounts = reads.account_names(session)
+                uncosted = reads.uncosted_count(session, base, since, until)
+            by_listing = lines.result()
         if job is not None:
             job.check()
-        with self._db.read_session() as session:
-            listings = reads.listing_labels(session)
-            accounts = reads.account_names(session)
-            uncosted = reads.uncosted_count(session, data.base, since, until)
-        figures = ProfitFigures(data.placed(since, until), data.lines, data.base)
         return ProfitReport(
-            since, until, data.base, tuple(figures.by_listing(listings)),
-            tuple(figures.by_market(accounts)), tuple(figures.by_country()),
-            figures.totals(TOTAL), uncosted, figures.incomplete,
+            since, until, base, tuple(rows.by_listing(by_listing, listings, base)),
+            tuple(rows.by_market(orders, accounts, base)), tuple(rows.by_country(orders, base)),
+            rows.totals(orders, TOTAL, base), uncosted, rows.incomplete(orders),
         )
+
+    def _listing_groups(self, base: str, since: datetime | None, until: datetime | None
+                        ) -> list[tuple[tuple[int | None, str], reads.Sums]]:
+        with self._db.sorting_session() as session:
+            return reads.listing_groups(session, base, since, until)
 
     def by_listing(self, since: datetime | None = None, until: datetime | None = None
                    ) -> tuple[ProfitRow, ...]:
@@ -151,25 +159,10 @@ class ProfitService:
 
     def summary(self, since: datetime | None = None, until: datetime | None = None
                 ) -> ProfitSummary:
-        """Revenue, margin and the orders to look at, from sums in SQL (fees of orders in other
-        currencies converted one by one, as costing did)."""
+        """Revenue, margin and the orders to look at, from sums in SQL."""
         with self._db.read_session() as session:
             base = base_currency(session)
-            sums = reads.period_sums(session, base, since, until)
+            sums, negative = reads.period_sums(session, base, since, until)
             uncosted = reads.uncosted_count(session, base, since, until)
-            incomplete = reads.incomplete_count(session, base, since, until)
-        marketplace, payment = sums.marketplace_fee, sums.payment_fee
-        if sums.foreign:
-            codes: dict[tuple[str, str], int] = {}
-            pair = np.array([codes.setdefault((c, r), len(codes)) for c, r, _m, _p in
-                             sums.foreign], dtype=np.int64)
-            factors = [minor_factor(Decimal(r), c, base) for c, r in codes]
-            marketplace += int(multiply_exact(
-                np.array([m for *_cr, m, _p in sums.foreign], dtype=np.int64), factors,
-                pair).sum())
-            payment += int(multiply_exact(
-                np.array([p for *_crm, p in sums.foreign], dtype=np.int64), factors,
-                pair).sum())
-        revenue = sums.margin + marketplace + payment + sums.cost + sums.shipping
-        return ProfitSummary(Money(revenue, base), Money(sums.margin, base), sums.negative,
-                             uncosted, incomplete, sums.orders)
+        return ProfitSummary(Money(sums.revenue, base), Money(sums.margin, base), negative,
+                             uncosted, sums.incomplete, sums.orders)

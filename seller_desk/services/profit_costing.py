@@ -18,7 +18,7 @@ from seller_desk.domain.order_costing import (
     LineBatch,
     OrderBatch,
 )
-from seller_desk.domain.profit import FeeRule, default_fee_rule
+from seller_desk.domain.profit import FeeRule, Flags, default_fee_rule
 from seller_desk.domain.rate_history import RateHistory
 from seller_desk.store.queries.profit_costing import (
     LineTuple,
@@ -104,7 +104,8 @@ class CostingContext:
         return found or default_fee_rule(self.marketplaces.get(account_id, ""))
 
     def prepare(self, orders: Sequence[OrderTuple], lines: Sequence[LineTuple]) -> Prepared:
-        """The batches for `orders` (ascending ids) and those of `lines` that belong to them."""
+        """The batches for `orders` (ascending ids) and those of `lines` that belong to them,
+        ordered by order, then line id."""
         ids = np.array([row[0] for row in orders], dtype=np.int64)
         line_order = np.array([row[1] for row in lines], dtype=np.int64)
         if len(ids):
@@ -112,8 +113,11 @@ class CostingContext:
             mine = ids[at] == line_order
         else:
             at, mine = np.zeros(len(lines), dtype=np.int64), np.zeros(len(lines), dtype=bool)
-        kept = [lines[i] for i in np.flatnonzero(mine)]
-        return Prepared(self._orders(orders), self._lines(kept, at[mine]), ids.tolist(),
+        line_ids = np.array([row[0] for row in lines], dtype=np.int64)
+        picked = np.flatnonzero(mine)
+        picked = picked[np.lexsort((line_ids[picked], at[picked]))]
+        kept = [lines[i] for i in picked]
+        return Prepared(self._orders(orders), self._lines(kept, at[picked]), ids.tolist(),
                         [row[0] for row in kept], [row[6] for row in kept])
 
     def _orders(self, rows: Sequence[OrderTuple]) -> OrderBatch:
@@ -138,11 +142,12 @@ class CostingContext:
         items = [
             self.by_listing.get(listing, -1) if listing is not None
             else self.by_sku.get(sku, -1)
-            for _id, _o, listing, sku, _q, _c, _s in rows
+            for _id, _o, listing, sku, _q, _c, _s, _t in rows
         ]
         return LineBatch(
             order=order_index.astype(np.int64),
             quantity=np.array([row[4] for row in rows], dtype=np.int64),
+            total=np.array([row[7] for row in rows], dtype=np.int64),
             item=np.array(items, dtype=np.int64), items=self.items,
             cost=Known.of([row[5] for row in rows]),
         )
@@ -154,19 +159,46 @@ def unknown_skus(prepared: Prepared, done: CostedBatch) -> set[str]:
 
 def order_writes(prepared: Prepared, done: CostedBatch) -> list[dict[str, Any]]:
     return [
-        {"o_id": oid, "o_mf": mf, "o_pf": pf, "o_ship": ship, "o_cost": cost, "o_margin": margin}
-        for oid, mf, pf, ship, cost, margin in zip(
+        {"o_id": oid, "o_mf": mf, "o_pf": pf, "o_ship": ship, "o_cost": cost, "o_margin": margin,
+         "o_rev": revenue, "o_mfb": mfb, "o_pfb": pfb, "o_incomplete": incomplete}
+        for oid, mf, pf, ship, cost, margin, revenue, mfb, pfb, incomplete in zip(
             prepared.order_ids, done.marketplace_fee.tolist(), done.payment_fee.tolist(),
-            done.shipping_cost.tolist(), done.cost.tolist(), done.margin.tolist(), strict=True)
+            done.shipping_cost.tolist(), done.cost.tolist(), done.margin.tolist(),
+            done.revenue.tolist(), done.marketplace_fee_base.tolist(),
+            done.payment_fee_base.tolist(), done.incomplete.tolist(), strict=True)
     ]
 
 
-def line_writes(prepared: Prepared, done: CostedBatch) -> list[dict[str, Any]]:
-    new = np.flatnonzero(done.line_new)
+def counts_order(prepared: Prepared) -> Flags:
+    """Per line: the first of its listing (or, without one, of its SKU) in its order."""
+    lines = prepared.lines
+    bare = {sku: -2 - n for n, sku in enumerate(sorted(set(prepared.line_skus)))}
+    key = np.where(lines.item >= 0, lines.item,
+                   np.array([bare[sku] for sku in prepared.line_skus], dtype=np.int64))
+    first = np.zeros(len(key), dtype=bool)
+    if len(key):
+        # Lines are by order, then id: the first (order, key) pair met is the first line.
+        _pairs, at = np.unique(np.stack([lines.order, key]), axis=1, return_index=True)
+        first[at] = True
+    return first
+
+
+def line_writes(prepared: Prepared, done: CostedBatch
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(lines costed now, with their cost and shares; the other lines, with their shares)."""
     items, item = prepared.lines.items, prepared.lines.item
-    return [
-        {"l_id": prepared.line_ids[i], "l_unit": items[item[i]][0],
-         "l_currency": items[item[i]][1], "l_rate": done.rates[done.line_rate[i]],
-         "l_cost": int(done.line_cost[i])}
-        for i in new.tolist()
-    ]
+    revenue, marketplace, payment, shipping = (share.tolist() for share in done.line_shares)
+    counts = counts_order(prepared).tolist()
+    costed: list[dict[str, Any]] = []
+    others: list[dict[str, Any]] = []
+    for i, (line_id, new) in enumerate(zip(prepared.line_ids, done.line_new.tolist(),
+                                           strict=True)):
+        row = {"l_id": line_id, "l_rev": revenue[i], "l_mfb": marketplace[i],
+               "l_pfb": payment[i], "l_ship": shipping[i], "l_counts": counts[i]}
+        if new:
+            row.update(l_unit=items[item[i]][0], l_currency=items[item[i]][1],
+                       l_rate=done.rates[done.line_rate[i]], l_cost=int(done.line_cost[i]))
+            costed.append(row)
+        else:
+            others.append(row)
+    return costed, others

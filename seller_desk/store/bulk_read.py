@@ -23,3 +23,4 @@ def integer_columns(session: Session, statement: Select[Any], width: int
         result.close()
     table = flat.reshape(-1, width)
     return [np.ascontiguousarray(table[:, i]) for i in range(width)]
+

@@ -42,6 +42,7 @@ def batch():
     lines = LineBatch(
         order=ints([0, 1, 1, 2, 3]),
         quantity=ints([2, 1, 1, 1, 1]),
+        total=ints([10000, 3000, 1200, 3000, 1000]),
         item=ints([0, 1, -1, 0, 0]),
         items=[(1500, "CNY"), (1000, "EUR")],
         cost=Known.of([None, None, None, None, 300]),
@@ -80,6 +81,21 @@ def test_a_worked_batch():
     assert done.cost.tolist() == [423, 1200, 0, 300]
 
 
+def test_each_line_gets_its_share_of_the_order():
+    orders, lines = batch()
+    done = cost_batch(orders, lines, "USD", HISTORY)
+    revenue, marketplace, payment, shipping = (s.tolist() for s in done.line_shares)
+    # Order 1's two lines split 30.00 : 12.00 EUR; the parts add up to the order's figures.
+    assert revenue[1:3] == [3600, 1440] and sum(revenue[1:3]) == done.revenue[1]
+    assert marketplace[1:3] == [429, 171] and payment[1:3] == [111, 45]
+    assert shipping[1:3] == [429, 171] and sum(shipping[1:3]) == done.shipping_cost[1]
+    # A line alone in its order takes the whole of every figure.
+    assert (revenue[0], marketplace[0], payment[0], shipping[0]) == (
+        done.revenue[0], done.marketplace_fee_base[0], done.payment_fee_base[0],
+        done.shipping_cost[0])
+    assert revenue[4] == 1000 and shipping[4] == 200
+
+
 def test_a_missing_rate_for_the_fixed_fee_is_reported():
     orders, lines = batch()
     rule = FeeRule(Decimal(0), Decimal(0), 100, "GBP", shipping_minor=100)
@@ -95,7 +111,7 @@ def test_nothing_to_cost():
     empty = ints([])
     orders = OrderBatch(empty, [], empty, empty, empty, empty, Known.of([]), Known.of([]),
                         Known.of([]), empty, [])
-    lines = LineBatch(empty, empty, empty, [], Known.of([]))
+    lines = LineBatch(empty, empty, empty, empty, [], Known.of([]))
     done = cost_batch(orders, lines, "USD", HISTORY)
     assert done.margin.size == 0 and done.line_cost.size == 0
 
@@ -117,7 +133,8 @@ def test_each_margin_is_its_parts(rows):
         payment_fee=Known.of([None] * n), shipping_cost=Known.of([None] * n),
         rule=ints([0] * n), rules=[default_fee_rule("etsy")])
     lines = LineBatch(order=ints(range(n)), quantity=ints([q for _t, _c, q, _u in rows]),
-                      item=ints([0] * n), items=[(777, "CNY")], cost=Known.of([None] * n))
+                      total=ints([t for t, *_ in rows]), item=ints([0] * n),
+                      items=[(777, "CNY")], cost=Known.of([None] * n))
     done = cost_batch(orders, lines, "USD", HISTORY)
     for i, (total, currency, quantity, _u) in enumerate(rows):
         rate = pairs[codes[currency]][1]

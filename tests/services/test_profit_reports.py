@@ -117,3 +117,21 @@ def test_lines_without_a_listing_group_by_sku(costed, database):
     assert set(rows) == {"LAMP-RED", "MUG-01", "Old-9"}
     assert rows["MUG-01"].orders == 2 and rows["Old-9"].label == "Old-9"
     assert sum(r.margin.minor for r in rows.values()) == service.report().totals.margin.minor
+
+
+def test_an_order_counts_once_for_a_listing_it_has_twice(database):
+    from seller_desk.store.models import OrderLine
+
+    shop = make_shop(database)
+    add_rates(database)
+    with database.session() as s:
+        s.add(OrderLine(order_id=shop.orders["E-2001"], listing_id=shop.listings["lamp"],
+                        sku="LAMP-RED", sku_key="lamp-red", title="Lamp, second colour",
+                        quantity=2, unit_price_minor=500, total_minor=1000))
+    service = ProfitService(database)
+    service.cost_orders()
+    lamp = next(row for row in service.by_listing() if row.key == "LAMP-RED")
+    assert (lamp.orders, lamp.units) == (3, 6)
+    report = service.report()
+    assert sum(row.margin.minor for row in report.by_listing) == report.totals.margin.minor
+    assert sum(row.revenue.minor for row in report.by_listing) == report.totals.revenue.minor

@@ -154,3 +154,19 @@ def test_kill_during_migration_leaves_a_database_that_opens(tmp_path):
     upgrade(db, tmp_path / "b")
     assert schema_state(db).up_to_date
     db.close()
+
+
+def test_the_sorting_session_sees_the_same_data_and_sorts_in_files(database):
+    from sqlalchemy import text
+
+    with database.session() as s:
+        s.execute(text("CREATE TABLE probe (n INTEGER)"))
+        s.execute(text("INSERT INTO probe VALUES (1), (2)"))
+    with database.sorting_session() as s:
+        assert s.execute(text("SELECT SUM(n) FROM probe")).scalar() == 3
+        if database.is_sqlite:
+            assert s.execute(text("PRAGMA temp_store")).scalar() == 1  # FILE
+            assert s.execute(text("PRAGMA threads")).scalar() == 2
+    with database.read_session() as s:
+        if database.is_sqlite:
+            assert s.execute(text("PRAGMA temp_store")).scalar() == 2  # MEMORY

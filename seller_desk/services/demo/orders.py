@@ -55,9 +55,13 @@ _EURO_ZONE = frozenset({"DE", "FR", "ES", "IT", "NL"})
 ORDER_CONSTANTS: dict[str, str | int | None] = {
     "billing_address": "", "source": "demo", "source_hash": "",
     # Goods cost and margin start empty: the costing service fills them once the shop is made.
-    "cost_base_minor": None, "margin_base_minor": None}
+    "cost_base_minor": None, "margin_base_minor": None, "revenue_base_minor": None,
+    "marketplace_fee_base_minor": None, "payment_fee_base_minor": None,
+    "cost_incomplete": False}
 LINE_CONSTANTS: dict[str, str | int | None] = {
-    "unit_cost_minor": None, "cost_currency": None, "cost_rate": None, "cost_base_minor": None}
+    "unit_cost_minor": None, "cost_currency": None, "cost_rate": None, "cost_base_minor": None,
+    "revenue_base_minor": None, "marketplace_fee_base_minor": None,
+    "payment_fee_base_minor": None, "shipping_base_minor": None, "counts_order": False}
 # Order tags a seller adds by hand, and how often (the rest have none).
 _ORDER_TAGS = ("", "gift wrap", "express", "fragile", "gift wrap, express", "custom message")
 _ORDER_TAG_CUMULATIVE = np.cumsum([0.945, 0.025, 0.01, 0.01, 0.003, 0.007])

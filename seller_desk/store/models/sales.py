@@ -100,6 +100,15 @@ class Order(Base):
     fees_estimated: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     cost_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     margin_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # Revenue (net of VAT and refunds) and fees in base, as costing converted them: reports
+    # add these up instead of converting a million orders again.
+    revenue_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    marketplace_fee_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    payment_fee_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # Costed without some cost (a line's listing or rate, the fixed fee's rate): the margin
+    # leaves it out, and costing tries again once a listing or rate is added.
+    cost_incomplete: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                  server_default=false())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     lines: Mapped[list[OrderLine]] = relationship(
@@ -131,6 +140,15 @@ class OrderLine(Base):
     cost_currency: Mapped[str | None] = mapped_column(String(3), nullable=True)
     cost_rate: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
     cost_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # The line's exact share of its order's revenue, fees and shipping in base (split in
+    # proportion to line totals, adding up to the order's), and whether it is the first line
+    # of its listing (or bare SKU) in the order, so the order counts once for that listing.
+    # Written by costing with the order's margin; read only while the order has one.
+    revenue_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    marketplace_fee_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    payment_fee_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    shipping_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    counts_order: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     order: Mapped[Order] = relationship(back_populates="lines")
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import numpy as np
-from sqlalchemy import ColumnElement, Select, and_, bindparam, case, exists, or_, select, update
+from sqlalchemy import ColumnElement, Select, bindparam, case, or_, select, update
 from sqlalchemy.orm import Session
 
 from seller_desk.store.epoch import epoch_seconds
@@ -33,8 +33,9 @@ _LINES = OrderLine.__table__
 # total, tax, refunded, marketplace fee, payment fee, shipping cost) — fees and shipping None
 # while unknown.
 OrderTuple = tuple[int, int, str, str, int, int, int, int, int | None, int | None, int | None]
-# One of its lines: (id, order id, listing id, SKU key, quantity, cost in base or None, SKU).
-LineTuple = tuple[int, int, int | None, str, int, int | None, str]
+# One of its lines: (id, order id, listing id, SKU key, quantity, cost in base or None, SKU,
+# total in the order currency).
+LineTuple = tuple[int, int, int | None, str, int, int | None, str, int]
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ def _order_columns() -> Select[Any]:
 
 def _line_columns() -> Select[Any]:
     return select(OrderLine.id, OrderLine.order_id, OrderLine.listing_id, OrderLine.sku_key,
-                  OrderLine.quantity, OrderLine.cost_base_minor, OrderLine.sku)
+                  OrderLine.quantity, OrderLine.cost_base_minor, OrderLine.sku,
+                  OrderLine.total_minor)
 
 
 def _pieces(ids: Sequence[int]) -> Iterable[list[int]]:
@@ -157,32 +159,41 @@ _ORDER_UPDATE = (
     update(_ORDERS).where(_ORDERS.c.id == bindparam("o_id"))
     .values(marketplace_fee_minor=bindparam("o_mf"), payment_fee_minor=bindparam("o_pf"),
             shipping_cost_base_minor=bindparam("o_ship"), cost_base_minor=bindparam("o_cost"),
-            margin_base_minor=bindparam("o_margin"))
+            margin_base_minor=bindparam("o_margin"), revenue_base_minor=bindparam("o_rev"),
+            marketplace_fee_base_minor=bindparam("o_mfb"),
+            payment_fee_base_minor=bindparam("o_pfb"),
+            cost_incomplete=bindparam("o_incomplete"))
 )
-_LINE_UPDATE = (
-    update(_LINES).where(_LINES.c.id == bindparam("l_id"))
-    .values(unit_cost_minor=bindparam("l_unit"), cost_currency=bindparam("l_currency"),
-            cost_rate=bindparam("l_rate"), cost_base_minor=bindparam("l_cost"))
-)
+_SHARES = {"revenue_base_minor": bindparam("l_rev"),
+           "marketplace_fee_base_minor": bindparam("l_mfb"),
+           "payment_fee_base_minor": bindparam("l_pfb"),
+           "shipping_base_minor": bindparam("l_ship"), "counts_order": bindparam("l_counts")}
+_SHARE_UPDATE = update(_LINES).where(_LINES.c.id == bindparam("l_id")).values(**_SHARES)
+_LINE_UPDATE = _SHARE_UPDATE.values(
+    unit_cost_minor=bindparam("l_unit"), cost_currency=bindparam("l_currency"),
+    cost_rate=bindparam("l_rate"), cost_base_minor=bindparam("l_cost"))
 
 
-def write_costs(session: Session, orders: list[dict[str, Any]], lines: list[dict[str, Any]]
-                ) -> None:
-    """Store each order's figures (o_id, o_mf, o_pf, o_ship, o_cost, o_margin) and each newly
-    costed line's (l_id, l_unit, l_currency, l_rate, l_cost), in the caller's transaction."""
-    if lines:
-        session.execute(_LINE_UPDATE, lines)
+def write_costs(session: Session, orders: list[dict[str, Any]], costed: list[dict[str, Any]],
+                shares: list[dict[str, Any]]) -> None:
+    """Store each order's figures (o_id, o_mf, o_pf, o_ship, o_cost, o_margin, o_rev, o_mfb,
+    o_pfb, o_incomplete), each line's shares (l_id, l_rev, l_mfb, l_pfb, l_ship, l_counts)
+    and, for the lines in `costed`, their cost too (l_unit, l_currency, l_rate, l_cost); in
+    the caller's transaction."""
+    if costed:
+        session.execute(_LINE_UPDATE, costed)
+    if shares:
+        session.execute(_SHARE_UPDATE, shares)
     if orders:
         session.execute(_ORDER_UPDATE, orders)
 
 
 def reset_incomplete(session: Session) -> int:
-    """Forget the margin of orders with a line still lacking its cost, so the next costing run
-    tries them again (after a listing was added or a rate typed in)."""
-    gap = exists().where(OrderLine.order_id == Order.id, OrderLine.cost_base_minor.is_(None))
-    result = session.execute(update(Order).where(and_(Order.margin_base_minor.is_not(None), gap))
-                             .values(margin_base_minor=None)
-                             .execution_options(synchronize_session=False))
+    """Forget the margin of orders costed without some cost, so the next costing run tries
+    them again (after a listing was added or a rate typed in)."""
+    result = session.execute(
+        update(Order).where(Order.margin_base_minor.is_not(None), Order.cost_incomplete)
+        .values(margin_base_minor=None).execution_options(synchronize_session=False))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
