@@ -2145,8 +2145,8 @@
         <translation>正在计算利润…</translation>
     </message>
     <message>
-        <source>Total: %1 orders · revenue %2 · fees %3 · product cost %4 · shipping %5 · margin %6 (%7)</source>
-        <translation>合计：%1 个订单 · 销售额 %2 · 手续费 %3 · 商品成本 %4 · 运费 %5 · 利润 %6（%7）</translation>
+        <source>Total: %1 orders · revenue %2 · fees %3 · product cost %4 · shipping %5 · returns %6 · margin %7 (%8)</source>
+        <translation>合计：%1 个订单 · 收入 %2 · 费用 %3 · 商品成本 %4 · 运费 %5 · 退货 %6 · 利润 %7（%8）</translation>
     </message>
     <message>
         <source>%1 orders are not costed yet and are left out; they are costed in the background.</source>
@@ -2222,6 +2222,10 @@
     <message>
         <source>Shipping cost</source>
         <translation>运费支出</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
     </message>
     <message>
         <source>Part</source>
@@ -4132,6 +4136,14 @@ Segment: {count} customers, {revenue} spent</source>
         <source>Type the rate, like 32.5.</source>
         <translation>请输入汇率，例如 32.5。</translation>
     </message>
+    <message>
+        <source>Return policy {id} no longer exists.</source>
+        <translation>退货政策 {id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Return request {id} no longer exists.</source>
+        <translation>退货申请 {id} 已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -5449,6 +5461,173 @@ Type %2 to confirm:</source>
     <message>
         <source>Lost</source>
         <translation>流失客户</translation>
+    </message>
+</context>
+<context>
+    <name>returns</name>
+    <message>
+        <source>A refund must be more than zero.</source>
+        <translation>退款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is more than the {left} still refundable on this order.</source>
+        <translation>退款 {amount} 超过了此订单仍可退款的 {left}。</translation>
+    </message>
+    <message>
+        <source>A return window is from 0 to {limit} days, not {days}.</source>
+        <translation>退货期限应为 0 到 {limit} 天，而不是 {days} 天。</translation>
+    </message>
+    <message>
+        <source>A restocking fee is from 0 to 100 %, not {pct} %.</source>
+        <translation>重新上架费应为 0 到 100%，而不是 {pct}%。</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Awaiting item</source>
+        <translation>等待退回商品</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已换新</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>已换货</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已发放店铺余额</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <source>Size or fit</source>
+        <translation>尺寸或合身问题</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>改变主意</translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation>送达太晚</translation>
+    </message>
+    <message>
+        <source>Lost in transit</source>
+        <translation>运输途中丢失</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换新</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>店铺余额</translation>
+    </message>
+    <message>
+        <source>Refund without return</source>
+        <translation>仅退款不退货</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>重新入库</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>A return that is {state} cannot become {target}.</source>
+        <translation>处于“{state}”状态的退货不能变为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Say for every returned item whether it goes back in stock or is written off.</source>
+        <translation>请为每件退回的商品选择重新入库或报废。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Store credit of {amount} is more than the {paid} paid for the order.</source>
+        <translation>店铺余额 {amount} 超过了订单实付的 {paid}。</translation>
+    </message>
+    <message>
+        <source>Seller Desk has no exchange rate from {currency} to {base}; add one under Rates first.</source>
+        <translation>Seller Desk 没有从 {currency} 到 {base} 的汇率；请先在“汇率”中添加。</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to return.</source>
+        <translation>请至少选择一件要退回的商品。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not on order {order}.</source>
+        <translation>第 {line} 行不在订单 {order} 中。</translation>
+    </message>
+    <message>
+        <source>{sku}: {asked} asked for, but only {left} of {bought} bought can still be returned.</source>
+        <translation>{sku}：申请退回 {asked} 件，但购买的 {bought} 件中只剩 {left} 件可以退回。</translation>
+    </message>
+    <message>
+        <source>Unknown {what}: {value}</source>
+        <translation>未知的 {what}：{value}</translation>
+    </message>
+    <message>
+        <source>Say which SKU the customer gets in exchange.</source>
+        <translation>请填写顾客换货所得的 SKU。</translation>
+    </message>
+    <message>
+        <source>Use {step} for this: it records the money and stock with the move.</source>
+        <translation>请使用“{step}”：它会在变更状态的同时记录金额和库存。</translation>
     </message>
 </context>
 <context>

@@ -2145,8 +2145,8 @@
         <translation>正在計算利潤…</translation>
     </message>
     <message>
-        <source>Total: %1 orders · revenue %2 · fees %3 · product cost %4 · shipping %5 · margin %6 (%7)</source>
-        <translation>合計：%1 筆訂單 · 營收 %2 · 手續費 %3 · 商品成本 %4 · 運費 %5 · 利潤 %6（%7）</translation>
+        <source>Total: %1 orders · revenue %2 · fees %3 · product cost %4 · shipping %5 · returns %6 · margin %7 (%8)</source>
+        <translation>合計：%1 筆訂單 · 收入 %2 · 費用 %3 · 商品成本 %4 · 運費 %5 · 退貨 %6 · 利潤 %7（%8）</translation>
     </message>
     <message>
         <source>%1 orders are not costed yet and are left out; they are costed in the background.</source>
@@ -2222,6 +2222,10 @@
     <message>
         <source>Shipping cost</source>
         <translation>運費支出</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退貨</translation>
     </message>
     <message>
         <source>Part</source>
@@ -4132,6 +4136,14 @@ Segment: {count} customers, {revenue} spent</source>
         <source>Type the rate, like 32.5.</source>
         <translation>請輸入匯率，例如 32.5。</translation>
     </message>
+    <message>
+        <source>Return policy {id} no longer exists.</source>
+        <translation>退貨政策 {id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Return request {id} no longer exists.</source>
+        <translation>退貨申請 {id} 已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -5449,6 +5461,173 @@ Type %2 to confirm:</source>
     <message>
         <source>Lost</source>
         <translation>流失顧客</translation>
+    </message>
+</context>
+<context>
+    <name>returns</name>
+    <message>
+        <source>A refund must be more than zero.</source>
+        <translation>退款金額必須大於零。</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is more than the {left} still refundable on this order.</source>
+        <translation>退款 {amount} 超過了此訂單仍可退款的 {left}。</translation>
+    </message>
+    <message>
+        <source>A return window is from 0 to {limit} days, not {days}.</source>
+        <translation>退貨期限應為 0 到 {limit} 天，而非 {days} 天。</translation>
+    </message>
+    <message>
+        <source>A restocking fee is from 0 to 100 %, not {pct} %.</source>
+        <translation>重新上架費應為 0 到 100%，而非 {pct}%。</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Awaiting item</source>
+        <translation>等待退回商品</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已檢查</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已換新</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>已換貨</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已發放商店購物金</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>商品損壞</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>寄錯商品</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>與描述不符</translation>
+    </message>
+    <message>
+        <source>Size or fit</source>
+        <translation>尺寸或合身問題</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>改變心意</translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation>太晚送達</translation>
+    </message>
+    <message>
+        <source>Lost in transit</source>
+        <translation>運送途中遺失</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>換新</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>換貨</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>商店購物金</translation>
+    </message>
+    <message>
+        <source>Refund without return</source>
+        <translation>僅退款不退貨</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>重新入庫</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>報廢</translation>
+    </message>
+    <message>
+        <source>A return that is {state} cannot become {target}.</source>
+        <translation>處於「{state}」狀態的退貨不能變為「{target}」。</translation>
+    </message>
+    <message>
+        <source>Say for every returned item whether it goes back in stock or is written off.</source>
+        <translation>請為每件退回的商品選擇重新入庫或報廢。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金額必須大於零。</translation>
+    </message>
+    <message>
+        <source>Store credit of {amount} is more than the {paid} paid for the order.</source>
+        <translation>商店購物金 {amount} 超過了訂單實付的 {paid}。</translation>
+    </message>
+    <message>
+        <source>Seller Desk has no exchange rate from {currency} to {base}; add one under Rates first.</source>
+        <translation>Seller Desk 沒有從 {currency} 到 {base} 的匯率；請先在「匯率」中新增。</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to return.</source>
+        <translation>請至少選擇一件要退回的商品。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not on order {order}.</source>
+        <translation>第 {line} 行不在訂單 {order} 中。</translation>
+    </message>
+    <message>
+        <source>{sku}: {asked} asked for, but only {left} of {bought} bought can still be returned.</source>
+        <translation>{sku}：申請退回 {asked} 件，但購買的 {bought} 件中只剩 {left} 件可以退回。</translation>
+    </message>
+    <message>
+        <source>Unknown {what}: {value}</source>
+        <translation>未知的 {what}：{value}</translation>
+    </message>
+    <message>
+        <source>Say which SKU the customer gets in exchange.</source>
+        <translation>請填寫顧客換貨所得的 SKU。</translation>
+    </message>
+    <message>
+        <source>Use {step} for this: it records the money and stock with the move.</source>
+        <translation>請使用「{step}」：它會在變更狀態的同時記錄金額和庫存。</translation>
     </message>
 </context>
 <context>

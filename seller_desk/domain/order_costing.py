@@ -44,7 +44,9 @@ class Known:
 @dataclass(frozen=True)
 class OrderBatch:
     """Orders to cost. `pair` codes into `pairs` (order currency, base per unit of it); `rule`
-    into `rules` (the market's fees); `day` is the order's date as a date ordinal."""
+    into `rules` (the market's fees); `day` is the order's date as a date ordinal;
+    `return_cost` what the order's returns cost the seller in base (labels, replacements, less
+    goods put back in stock)."""
 
     pair: Ints
     pairs: Sequence[tuple[str, Decimal]]
@@ -57,6 +59,7 @@ class OrderBatch:
     shipping_cost: Known
     rule: Ints
     rules: Sequence[FeeRule]
+    return_cost: Ints
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,8 @@ class CostedBatch:
     """Per order: fees (order currency), shipping, goods and margin (base); per line: what was
     costed now (`line_new`), at which rate (code into `rates`), or why not (`line_gap`, and
     the currency lacking a rate as a code into `currencies`), and its share of the order's
-    revenue, fees and shipping in base (`line_shares`: those four, each adding up to the
-    order's)."""
+    revenue, fees, shipping and return costs in base (`line_shares`: those five, each adding up
+    to the order's)."""
 
     marketplace_fee: Ints
     payment_fee: Ints
@@ -246,11 +249,12 @@ def cost_batch(orders: OrderBatch, lines: LineBatch, base: str, history: RateHis
     incomplete[lines.order[gap != GAP_NONE]] = True
     marketplace_base = multiply_exact(marketplace, factors, orders.pair)
     payment_base = multiply_exact(payment, factors, orders.pair)
-    shares = allocate_many([revenue, marketplace_base, payment_base, shipping], lines.order,
-                           lines.total)
+    shares = allocate_many([revenue, marketplace_base, payment_base, shipping,
+                            orders.return_cost], lines.order, lines.total)
     return CostedBatch(
         marketplace, payment, shipping, revenue, marketplace_base, payment_base, cost,
-        margins(revenue, marketplace_base, payment_base, cost, shipping), incomplete,
+        margins(revenue, marketplace_base, payment_base, cost, shipping, orders.return_cost),
+        incomplete,
         order_lacking, line_new, rate_code, line_cost, gap, lacking, shares, found,
         rates.currencies, rates.missing,
     )

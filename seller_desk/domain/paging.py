@@ -31,12 +31,18 @@ class TableFilter:
     price_alert: bool | None = None
     # Orders whose contribution margin is below zero.
     negative_margin: bool | None = None
+    # Return requests: why they were made, open (True) or closed (False), and those past
+    # their step's deadline at this instant (the state's STEP_DAYS after entering it).
+    reasons: frozenset[str] = frozenset()
+    open_only: bool | None = None
+    overdue_before: datetime | None = None
 
     def __bool__(self) -> bool:
         return bool(
             self.statuses or self.account_ids or self.countries or self.currencies
             or self.since or self.until or self.archived is not None
             or self.price_alert is not None or self.negative_margin is not None
+            or self.reasons or self.open_only is not None or self.overdue_before is not None
         )
 
 

@@ -177,30 +177,11 @@ def allocate_many(amounts: Sequence[Ints], order_of_line: Ints, weights: Ints) -
     return parts
 
 
-@dataclass(frozen=True)
-class ProfitParts:
-    """One order (or a sum of orders) in base minor units: what came in and what went out."""
-
-    revenue: int
-    marketplace_fee: int
-    payment_fee: int
-    cost: int
-    shipping: int
-
-    @property
-    def margin(self) -> int:
-        return self.revenue - self.marketplace_fee - self.payment_fee - self.cost - self.shipping
-
-    @property
-    def margin_ratio(self) -> float | None:
-        """Margin as a share of revenue, for display; None without revenue."""
-        return self.margin / self.revenue if self.revenue else None
-
-
 def margins(revenue: Ints, marketplace_fee: Ints, payment_fee: Ints, cost: Ints,
-            shipping: Ints) -> Ints:
-    """Contribution margin of each order: revenue less fees, goods and the shipping label."""
-    return revenue - marketplace_fee - payment_fee - cost - shipping
+            shipping: Ints, returns: Ints) -> Ints:
+    """Contribution margin of each order: revenue (net of refunds) less fees, goods, the
+    shipping label and what its returns cost."""
+    return revenue - marketplace_fee - payment_fee - cost - shipping - returns
 
 
 def revenue_minor(total: Ints, tax: Ints, refunded: Ints) -> Ints:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from seller_desk.domain.errors import KnownError, NotFoundError, ValidationError
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.store.database import Database
-from seller_desk.store.models import Listing, ListingImage
+from seller_desk.store.models import Listing, ListingImage, ReturnPhoto
 
 IMAGE_LIMIT_BYTES = 20 * 1024 * 1024
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".jpe", ".gif", ".webp", ".bmp"})
@@ -142,7 +142,7 @@ class ListingImages:
     def add_image(self, listing_id: int, path: Path | ImageFile) -> ImageView:
         """Copy a picture in and put it last on the listing."""
         image = path if isinstance(path, ImageFile) else check_image(path)
-        self._copy_in(image)
+        self.copy_in(image)
         try:
             with self._db.session() as session:
                 self._listing(session, listing_id).updated_at = datetime.now(UTC)
@@ -201,7 +201,7 @@ class ListingImages:
                 ready.append(choice)
                 continue
             image = choice if isinstance(choice, ImageFile) else check_image(choice)
-            self._copy_in(image)
+            self.copy_in(image)
             ready.append(image)
         return ready
 
@@ -232,7 +232,9 @@ class ListingImages:
             names.add(name)
         return [row.file_name for row in removed]
 
-    def _copy_in(self, image: ImageFile) -> None:
+    def copy_in(self, image: ImageFile) -> None:
+        """Copy a checked picture into the image folder (listings' and returns' photos share
+        it; the file's name is its content's hash)."""
         folder = self.images_dir
         target = folder / image.file_name
         try:
@@ -251,14 +253,13 @@ class ListingImages:
                              folder=str(folder), reason=error.strerror or error) from None
 
     def _delete_unused(self, names: Iterable[str]) -> None:
-        """Delete picture files (and their thumbnails) that no listing uses any more."""
+        """Delete picture files (and their thumbnails) that no listing or return uses any more."""
         names = sorted(set(names))
         if not names or self._images_dir is None:
             return
         with self._db.read_session() as session:
-            used = set(session.scalars(
-                select(ListingImage.file_name).distinct()
-                .where(ListingImage.file_name.in_(names))))
+            used = {name for table in (ListingImage, ReturnPhoto) for name in session.scalars(
+                select(table.file_name).distinct().where(table.file_name.in_(names)))}
         for name in names:
             if name in used:
                 continue

@@ -10,7 +10,6 @@ from datetime import datetime
 import numpy as np
 
 from seller_desk.domain.money import Money
-from seller_desk.domain.order_costing import cost_batch
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.services import profit_report as rows
 from seller_desk.services.lookups import order_gone
@@ -18,8 +17,7 @@ from seller_desk.services.profit_costing import (
     CostingContext,
     CostingOutcome,
     Tally,
-    line_writes,
-    order_writes,
+    cost_and_write,
     unknown_skus,
 )
 from seller_desk.services.profit_detail import OrderProfit, order_profit
@@ -33,7 +31,6 @@ from seller_desk.store.queries.profit_costing import (
     orders_in_range,
     reset_incomplete,
     uncosted_ids,
-    write_costs,
 )
 from seller_desk.store.queries.settings import base_currency
 
@@ -93,9 +90,7 @@ class ProfitService:
                     orders, lines = orders_in_range(session, int(chunk[0]), int(chunk[-1]))
                 else:
                     orders, lines = orders_by_ids(session, chunk.tolist())
-                prepared = context.prepare(orders, lines)
-                done = cost_batch(prepared.orders, prepared.lines, base, context.history)
-                write_costs(session, order_writes(prepared, done), *line_writes(prepared, done))
+                prepared, done = cost_and_write(session, context, orders, lines)
             tally.add(done, unknown_skus(prepared, done))
             job.report(min(start + len(chunk), total), total, COSTING)
         return tally.outcome()

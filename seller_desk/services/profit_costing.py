@@ -17,6 +17,7 @@ from seller_desk.domain.order_costing import (
     Known,
     LineBatch,
     OrderBatch,
+    cost_batch,
 )
 from seller_desk.domain.profit import FeeRule, Flags, default_fee_rule
 from seller_desk.domain.rate_history import RateHistory
@@ -27,6 +28,7 @@ from seller_desk.store.queries.profit_costing import (
     listing_costs,
     price_rules,
     rate_history,
+    write_costs,
 )
 
 
@@ -125,7 +127,7 @@ class CostingContext:
         markets: dict[tuple[int, str], int] = {}
         pair_codes = [pairs.setdefault((row[2], row[3]), len(pairs)) for row in rows]
         rule_codes = [markets.setdefault((row[1], row[2]), len(markets)) for row in rows]
-        column = list(zip(*rows, strict=True)) if rows else [[] for _ in range(11)]
+        column = list(zip(*rows, strict=True)) if rows else [[] for _ in range(12)]
 
         def ints(values: Sequence[Any]) -> np.ndarray:
             return np.array(values, dtype=np.int64)
@@ -136,6 +138,7 @@ class CostingContext:
             refunded=ints(column[7]), marketplace_fee=Known.of(column[8]),
             payment_fee=Known.of(column[9]), shipping_cost=Known.of(column[10]),
             rule=ints(rule_codes), rules=[self.rule_for(acc, cur) for acc, cur in markets],
+            return_cost=ints([v or 0 for v in column[11]]),
         )
 
     def _lines(self, rows: Sequence[LineTuple], order_index: np.ndarray) -> LineBatch:
@@ -151,6 +154,15 @@ class CostingContext:
             item=np.array(items, dtype=np.int64), items=self.items,
             cost=Known.of([row[5] for row in rows]),
         )
+
+
+def cost_and_write(session: Session, context: CostingContext, orders: Sequence[OrderTuple],
+                   lines: Sequence[LineTuple]) -> tuple[Prepared, CostedBatch]:
+    """Cost these orders and store the results, in the caller's transaction."""
+    prepared = context.prepare(orders, lines)
+    done = cost_batch(prepared.orders, prepared.lines, context.base, context.history)
+    write_costs(session, order_writes(prepared, done), *line_writes(prepared, done))
+    return prepared, done
 
 
 def unknown_skus(prepared: Prepared, done: CostedBatch) -> set[str]:
@@ -187,14 +199,16 @@ def line_writes(prepared: Prepared, done: CostedBatch
                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(lines costed now, with their cost and shares; the other lines, with their shares)."""
     items, item = prepared.lines.items, prepared.lines.item
-    revenue, marketplace, payment, shipping = (share.tolist() for share in done.line_shares)
+    revenue, marketplace, payment, shipping, returns = (
+        share.tolist() for share in done.line_shares)
     counts = counts_order(prepared).tolist()
     costed: list[dict[str, Any]] = []
     others: list[dict[str, Any]] = []
     for i, (line_id, new) in enumerate(zip(prepared.line_ids, done.line_new.tolist(),
                                            strict=True)):
         row = {"l_id": line_id, "l_rev": revenue[i], "l_mfb": marketplace[i],
-               "l_pfb": payment[i], "l_ship": shipping[i], "l_counts": counts[i]}
+               "l_pfb": payment[i], "l_ship": shipping[i], "l_returns": returns[i],
+               "l_counts": counts[i]}
         if new:
             row.update(l_unit=items[item[i]][0], l_currency=items[item[i]][1],
                        l_rate=done.rates[done.line_rate[i]], l_cost=int(done.line_cost[i]))

@@ -62,6 +62,7 @@ class OrderProfit:
     payment_fee: Part
     cost: Part
     shipping: Part
+    returns: Part  # return labels and replacements, less goods put back in stock
     margin: Part
     fees_estimated: bool
     lines: tuple[LineCost, ...]
@@ -129,10 +130,12 @@ def order_profit(session: Session, order: Order) -> OrderProfit:
     marketplace = part(done.marketplace_fee[0], done.marketplace_fee_base[0])
     payment = part(done.payment_fee[0], done.payment_fee_base[0])
     cost, shipping = part_of_base(cost_base), part_of_base(int(done.shipping_cost[0]))
+    returns = part_of_base(order.return_cost_base_minor or 0)
     margin_original = (revenue.original.minor - marketplace.original.minor
-                       - payment.original.minor - cost.original.minor - shipping.original.minor)
+                       - payment.original.minor - cost.original.minor - shipping.original.minor
+                       - returns.original.minor)
     return OrderProfit(
-        order.id, costed, rate, revenue, marketplace, payment, cost, shipping,
+        order.id, costed, rate, revenue, marketplace, payment, cost, shipping, returns,
         part(margin_original, margin_base if margin_base is not None else 0),
         order.fees_estimated, tuple(lines), tuple(gaps),
     )

@@ -23,6 +23,7 @@ class ProfitRow:
     payment_fees: Money
     cost: Money
     shipping: Money
+    returns: Money
     margin: Money
 
     @property
@@ -54,7 +55,7 @@ def profit_row(key: str, label: str, sums: Sums, base: str) -> ProfitRow:
 
     return ProfitRow(key, label, sums.orders, sums.units, money(sums.revenue),
                      money(sums.marketplace_fee), money(sums.payment_fee), money(sums.cost),
-                     money(sums.shipping), money(sums.margin))
+                     money(sums.shipping), money(sums.returns), money(sums.margin))
 
 
 def grouped(pairs: Iterable[tuple[tuple[str, str], Sums]], base: str) -> list[ProfitRow]:

@@ -29,6 +29,9 @@ from seller_desk.services.replies import RepliesService
 from seller_desk.services.retention.campaigns import CampaignService
 from seller_desk.services.retention.service import RetentionService
 from seller_desk.services.retention.winback import WinbackService
+from seller_desk.services.return_policies import ReturnPolicies
+from seller_desk.services.return_steps import ReturnSteps
+from seller_desk.services.returns import ReturnsService
 from seller_desk.services.shop import ShopService
 from seller_desk.store.database import Database
 from seller_desk.store.migrate import upgrade
@@ -62,6 +65,9 @@ class Workspace:
     pricing: PricingService
     profit: ProfitService
     attention: AttentionService
+    returns: ReturnsService
+    return_steps: ReturnSteps
+    return_policies: ReturnPolicies
 
     def close(self) -> None:
         self.database.close()
@@ -90,13 +96,14 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
     retention = RetentionService(database)
     rates, pricing, profit = RatesService(database), PricingService(database), ProfitService(
         database)
+    listings = ListingsService(database, backup_dir.parent / "images")
     return Workspace(
         database=database,
         upgrade_backup=backup,
         shop=ShopService(database),
         orders=OrdersService(database),
         customers=CustomersService(database),
-        listings=ListingsService(database, backup_dir.parent / "images"),
+        listings=listings,
         dashboard=DashboardService(database),
         choices=ChoicesService(database),
         maintenance=MaintenanceService(database, backup_dir),
@@ -117,4 +124,7 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         pricing=pricing,
         profit=profit,
         attention=AttentionService(pricing, profit, rates),
+        returns=ReturnsService(database, listings),
+        return_steps=ReturnSteps(database),
+        return_policies=ReturnPolicies(database),
     )

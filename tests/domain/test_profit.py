@@ -2,7 +2,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import numpy as np
-import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -11,10 +10,10 @@ from seller_desk.domain.money import round_to_minor
 from seller_desk.domain.profit import (
     MARKETPLACE_FEES,
     RATE_DIGITS,
-    ProfitParts,
     allocate,
     cross_rate_to_base,
     default_fee_rule,
+    margins,
     minor_factor,
     multiply_exact,
     share,
@@ -132,12 +131,10 @@ def test_a_worked_order_in_euros():
     """120.00 EUR incl. 20.00 VAT, 10.00 refunded, at 1.1 USD per EUR: revenue 99.00 USD."""
     rate = Decimal("1.1")
     revenue = convert_minor(12000 - 2000 - 1000, "EUR", "USD", rate)
-    parts = ProfitParts(revenue, convert_minor(780, "EUR", "USD", rate),
-                        convert_minor(378, "EUR", "USD", rate), 4000, 550)
-    assert (parts.revenue, parts.marketplace_fee, parts.payment_fee) == (9900, 858, 416)
-    assert parts.margin == 9900 - 858 - 416 - 4000 - 550
-    assert parts.margin_ratio == pytest.approx(4076 / 9900)
-    assert ProfitParts(0, 0, 0, 0, 0).margin_ratio is None
+    fees = (convert_minor(780, "EUR", "USD", rate), convert_minor(378, "EUR", "USD", rate))
+    assert (revenue, *fees) == (9900, 858, 416)
+    margin = margins(*(np.array([v]) for v in (revenue, *fees, 4000, 550, 300)))
+    assert margin.tolist() == [9900 - 858 - 416 - 4000 - 550 - 300]
     assert round_to_minor(Decimal("0.005"), "USD") == 1
 
 

@@ -38,6 +38,7 @@ def batch():
         shipping_cost=Known.of([None, None, None, 200]),
         rule=ints([0, 1, 2, 0]),
         rules=[default_fee_rule("etsy"), EURO_RULE, default_fee_rule("shopify")],
+        return_cost=ints([0, 0, 0, 150]),
     )
     lines = LineBatch(
         order=ints([0, 1, 1, 2, 3]),
@@ -74,7 +75,7 @@ def test_a_worked_batch():
     assert done.margin[2] == 1980 - convert_minor(132, "JPY", "USD", Decimal("0.0066"))
     # Known figures are kept; a line costed before is not costed again.
     assert (done.marketplace_fee[3], done.payment_fee[3], done.shipping_cost[3]) == (100, 50, 200)
-    assert done.margin[3] == 1000 - 100 - 50 - 300 - 200
+    assert done.margin[3] == 1000 - 100 - 50 - 300 - 200 - 150  # its returns cost 1.50
     assert done.line_new.tolist() == [True, True, False, False, False]
     assert done.line_gap[4] == GAP_NONE
     assert done.incomplete.tolist() == [False, True, True, False]
@@ -84,7 +85,7 @@ def test_a_worked_batch():
 def test_each_line_gets_its_share_of_the_order():
     orders, lines = batch()
     done = cost_batch(orders, lines, "USD", HISTORY)
-    revenue, marketplace, payment, shipping = (s.tolist() for s in done.line_shares)
+    revenue, marketplace, payment, shipping, returns = (s.tolist() for s in done.line_shares)
     # Order 1's two lines split 30.00 : 12.00 EUR; the parts add up to the order's figures.
     assert revenue[1:3] == [3600, 1440] and sum(revenue[1:3]) == done.revenue[1]
     assert marketplace[1:3] == [429, 171] and payment[1:3] == [111, 45]
@@ -93,7 +94,7 @@ def test_each_line_gets_its_share_of_the_order():
     assert (revenue[0], marketplace[0], payment[0], shipping[0]) == (
         done.revenue[0], done.marketplace_fee_base[0], done.payment_fee_base[0],
         done.shipping_cost[0])
-    assert revenue[4] == 1000 and shipping[4] == 200
+    assert revenue[4] == 1000 and shipping[4] == 200 and returns[4] == 150
 
 
 def test_a_missing_rate_for_the_fixed_fee_is_reported():
@@ -110,7 +111,7 @@ def test_a_missing_rate_for_the_fixed_fee_is_reported():
 def test_nothing_to_cost():
     empty = ints([])
     orders = OrderBatch(empty, [], empty, empty, empty, empty, Known.of([]), Known.of([]),
-                        Known.of([]), empty, [])
+                        Known.of([]), empty, [], empty)
     lines = LineBatch(empty, empty, empty, empty, [], Known.of([]))
     done = cost_batch(orders, lines, "USD", HISTORY)
     assert done.margin.size == 0 and done.line_cost.size == 0
@@ -131,7 +132,7 @@ def test_each_margin_is_its_parts(rows):
         total=ints([t for t, _c, _q, _u in rows]), tax=ints([t // 10 for t, *_ in rows]),
         refunded=ints([0] * n), marketplace_fee=Known.of([None] * n),
         payment_fee=Known.of([None] * n), shipping_cost=Known.of([None] * n),
-        rule=ints([0] * n), rules=[default_fee_rule("etsy")])
+        rule=ints([0] * n), rules=[default_fee_rule("etsy")], return_cost=ints([0] * n))
     lines = LineBatch(order=ints(range(n)), quantity=ints([q for _t, _c, q, _u in rows]),
                       total=ints([t for t, *_ in rows]), item=ints([0] * n),
                       items=[(777, "CNY")], cost=Known.of([None] * n))

@@ -26,27 +26,27 @@ def row(key: str, revenue: int, margin: int) -> ProfitRow:
         return Money(minor, "USD")
 
     return ProfitRow(key, f"{key} · label", 2, 3, usd(revenue), usd(10), usd(5), usd(100),
-                     usd(0), usd(margin))
+                     usd(0), usd(0), usd(margin))
 
 
 def test_the_table_model_sorts_and_paints_losses(qtmodeltester):
     model = ProfitTableModel(Formatter(), "Listing", lambda r: r.label)
     model.set_rows([row("B", 1000, 300), row("A", 500, -50), row("C", 0, 0)])
     qtmodeltester.check(model)
-    model.sort(8, Qt.SortOrder.DescendingOrder)
+    model.sort(9, Qt.SortOrder.DescendingOrder)
     assert [r.key for r in model.rows] == ["B", "C", "A"]
     qtmodeltester.check(model)
     model.sort(0)
     assert [r.key for r in model.rows] == ["A", "B", "C"]
-    model.sort(9)
+    model.sort(10)
     assert [r.key for r in model.rows] == ["C", "A", "B"]  # no revenue sorts first
-    assert model.rows[1].key == "A" and model.data(model.index(1, 8)).startswith("⚠")
+    assert model.rows[1].key == "A" and model.data(model.index(1, 9)).startswith("⚠")
     assert model.data(model.index(1, 3), Qt.ItemDataRole.ForegroundRole) == QColor("#c62828")
     assert model.data(model.index(0, 3), Qt.ItemDataRole.ForegroundRole) is None
-    assert model.data(model.index(1, 8), SORT_ROLE) == -50
+    assert model.data(model.index(1, 9), SORT_ROLE) == -50
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Listing"
-    assert model.headerData(9, Qt.Orientation.Horizontal) == "Margin %"
-    assert model.data(model.index(2, 9)) == "30.0%"
+    assert model.headerData(10, Qt.Orientation.Horizontal) == "Margin %"
+    assert model.data(model.index(2, 10)) == "30.0%"
     model.set_rows([])
     qtmodeltester.check(model)
 

@@ -57,11 +57,12 @@ ORDER_CONSTANTS: dict[str, str | int | None] = {
     # Goods cost and margin start empty: the costing service fills them once the shop is made.
     "cost_base_minor": None, "margin_base_minor": None, "revenue_base_minor": None,
     "marketplace_fee_base_minor": None, "payment_fee_base_minor": None,
-    "cost_incomplete": False}
+    "cost_incomplete": False, "return_cost_base_minor": None}
 LINE_CONSTANTS: dict[str, str | int | None] = {
     "unit_cost_minor": None, "cost_currency": None, "cost_rate": None, "cost_base_minor": None,
     "revenue_base_minor": None, "marketplace_fee_base_minor": None,
-    "payment_fee_base_minor": None, "shipping_base_minor": None, "counts_order": False}
+    "payment_fee_base_minor": None, "shipping_base_minor": None, "counts_order": False,
+    "return_cost_base_minor": None}
 # Order tags a seller adds by hand, and how often (the rest have none).
 _ORDER_TAGS = ("", "gift wrap", "express", "fragile", "gift wrap, express", "custom message")
 _ORDER_TAG_CUMULATIVE = np.cumsum([0.945, 0.025, 0.01, 0.01, 0.003, 0.007])

@@ -8,6 +8,13 @@ from seller_desk.store.models.merges import CustomerMerge, MergeMove
 from seller_desk.store.models.notes import FollowUp, Note, NoteRevision
 from seller_desk.store.models.people import Customer, CustomerIdentity
 from seller_desk.store.models.rates import ExchangeRate
+from seller_desk.store.models.returns import (
+    ReturnEvent,
+    ReturnLine,
+    ReturnPhoto,
+    ReturnPolicyRule,
+    ReturnRequest,
+)
 from seller_desk.store.models.sales import MarketplaceAccount, Order, OrderLine, OrderStatusChange
 from seller_desk.store.models.saved import ImportMapping, SavedReplyTemplate
 from seller_desk.store.models.settings import Setting
@@ -36,6 +43,11 @@ __all__ = [
     "OrderLine",
     "OrderStatusChange",
     "PriceRule",
+    "ReturnEvent",
+    "ReturnLine",
+    "ReturnPhoto",
+    "ReturnPolicyRule",
+    "ReturnRequest",
     "SavedReplyTemplate",
     "Setting",
 ]

@@ -109,6 +109,8 @@ class Order(Base):
     # leaves it out, and costing tries again once a listing or rate is added.
     cost_incomplete: Mapped[bool] = mapped_column(Boolean, default=False,
                                                   server_default=false())
+    # What the order's returns cost the seller in base (written by costing; NULL until then).
+    return_cost_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     lines: Mapped[list[OrderLine]] = relationship(
@@ -149,6 +151,8 @@ class OrderLine(Base):
     payment_fee_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     shipping_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     counts_order: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The line's share of what its order's returns cost, in base (written by costing).
+    return_cost_base_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
     order: Mapped[Order] = relationship(back_populates="lines")
 

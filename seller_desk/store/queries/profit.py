@@ -49,12 +49,13 @@ class Sums:
     payment_fee: int = 0
     cost: int = 0
     shipping: int = 0
+    returns: int = 0
     incomplete: int = 0
 
     @property
     def margin(self) -> int:
         return (self.revenue - self.marketplace_fee - self.payment_fee - self.cost
-                - self.shipping)
+                - self.shipping - self.returns)
 
     def __add__(self, other: Sums) -> Sums:
         return Sums(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
@@ -67,11 +68,12 @@ def _total(column: ColumnElement[Any]) -> ColumnElement[int]:
 ORDER_SUMS = (func.count(Order.id), _total(Order.item_count), _total(Order.revenue_base_minor),
               _total(Order.marketplace_fee_base_minor), _total(Order.payment_fee_base_minor),
               _total(Order.cost_base_minor), _total(Order.shipping_cost_base_minor),
+              _total(Order.return_cost_base_minor),
               _total(case((Order.cost_incomplete, 1), else_=0)))
 LINE_SUMS = (_total(case((OrderLine.counts_order, 1), else_=0)), _total(OrderLine.quantity),
              _total(OrderLine.revenue_base_minor), _total(OrderLine.marketplace_fee_base_minor),
              _total(OrderLine.payment_fee_base_minor), _total(OrderLine.cost_base_minor),
-             _total(OrderLine.shipping_base_minor))
+             _total(OrderLine.shipping_base_minor), _total(OrderLine.return_cost_base_minor))
 
 
 def _sums(rows: Any, keys: int) -> list[tuple[tuple[Any, ...], Sums]]:

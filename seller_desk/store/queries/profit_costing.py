@@ -30,9 +30,10 @@ _ORDERS = Order.__table__
 _LINES = OrderLine.__table__
 
 # One order to cost: (id, account id, currency, rate to base as text, day as a date ordinal,
-# total, tax, refunded, marketplace fee, payment fee, shipping cost) — fees and shipping None
-# while unknown.
-OrderTuple = tuple[int, int, str, str, int, int, int, int, int | None, int | None, int | None]
+# total, tax, refunded, marketplace fee, payment fee, shipping cost, return cost in base) —
+# fees and shipping None while unknown, the return cost None without returns.
+OrderTuple = tuple[int, int, str, str, int, int, int, int, int | None, int | None, int | None,
+                   int | None]
 # One of its lines: (id, order id, listing id, SKU key, quantity, cost in base or None, SKU,
 # total in the order currency).
 LineTuple = tuple[int, int, int | None, str, int, int | None, str, int]
@@ -69,7 +70,7 @@ def _order_columns() -> Select[Any]:
         Order.id, Order.account_id, Order.currency, Order.rate_to_base,
         epoch_seconds(Order.placed_at) // 86400 + EPOCH_ORDINAL, Order.total_minor,
         Order.tax_minor, Order.refunded_minor, Order.marketplace_fee_minor,
-        Order.payment_fee_minor, Order.shipping_cost_base_minor,
+        Order.payment_fee_minor, Order.shipping_cost_base_minor, Order.return_cost_base_minor,
     )
 
 
@@ -167,7 +168,8 @@ _ORDER_UPDATE = (
 _SHARES = {"revenue_base_minor": bindparam("l_rev"),
            "marketplace_fee_base_minor": bindparam("l_mfb"),
            "payment_fee_base_minor": bindparam("l_pfb"),
-           "shipping_base_minor": bindparam("l_ship"), "counts_order": bindparam("l_counts")}
+           "shipping_base_minor": bindparam("l_ship"),
+           "return_cost_base_minor": bindparam("l_returns"), "counts_order": bindparam("l_counts")}
 _SHARE_UPDATE = update(_LINES).where(_LINES.c.id == bindparam("l_id")).values(**_SHARES)
 _LINE_UPDATE = _SHARE_UPDATE.values(
     unit_cost_minor=bindparam("l_unit"), cost_currency=bindparam("l_currency"),
@@ -177,9 +179,9 @@ _LINE_UPDATE = _SHARE_UPDATE.values(
 def write_costs(session: Session, orders: list[dict[str, Any]], costed: list[dict[str, Any]],
                 shares: list[dict[str, Any]]) -> None:
     """Store each order's figures (o_id, o_mf, o_pf, o_ship, o_cost, o_margin, o_rev, o_mfb,
-    o_pfb, o_incomplete), each line's shares (l_id, l_rev, l_mfb, l_pfb, l_ship, l_counts)
-    and, for the lines in `costed`, their cost too (l_unit, l_currency, l_rate, l_cost); in
-    the caller's transaction."""
+    o_pfb, o_incomplete), each line's shares (l_id, l_rev, l_mfb, l_pfb, l_ship, l_returns,
+    l_counts) and, for the lines in `costed`, their cost too (l_unit, l_currency, l_rate,
+    l_cost); in the caller's transaction."""
     if costed:
         session.execute(_LINE_UPDATE, costed)
     if shares:

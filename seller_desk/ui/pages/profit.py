@@ -161,10 +161,10 @@ class ProfitPage(QWidget):
         f = self.fmt
         self.totals.setText(fill(
             self.tr("Total: %1 orders · revenue %2 · fees %3 · product cost %4 · shipping %5 · "
-                    "margin %6 (%7)"),
+                    "returns %6 · margin %7 (%8)"),
             f.number(t.orders), f.money(t.revenue),
             f.money(t.marketplace_fees + t.payment_fees), f.money(t.cost), f.money(t.shipping),
-            f.money(t.margin), f.percent(t.margin_ratio)))
+            f.money(t.returns), f.money(t.margin), f.percent(t.margin_ratio)))
         self.totals.setStyleSheet("color: #c62828;" if t.margin.minor < 0 else "")
         notes = []
         if report.uncosted_orders:

@@ -35,6 +35,7 @@ FIGURES = (
     ("payment_fees", QT_TRANSLATE_NOOP(CONTEXT, "Payment fees")),
     ("cost", QT_TRANSLATE_NOOP(CONTEXT, "Product cost")),
     ("shipping", QT_TRANSLATE_NOOP(CONTEXT, "Shipping")),
+    ("returns", QT_TRANSLATE_NOOP(CONTEXT, "Returns")),
     ("margin", QT_TRANSLATE_NOOP(CONTEXT, "Margin")),
     ("margin_ratio", QT_TRANSLATE_NOOP(CONTEXT, "Margin %")),
 )

@@ -25,6 +25,8 @@ class ProfitSection(QObject):
             (self.tr("Product cost"), p.cost, ""),
             (self.tr("Shipping cost"), p.shipping, estimated if p.fees_estimated else ""),
         ]
+        if p.returns.base.minor:
+            rows.append((self.tr("Returns"), p.returns, ""))
         same = p.revenue.original.currency == p.revenue.base.currency
         head = [self.tr("Part"), *([] if same else [p.revenue.original.currency]),
                 p.revenue.base.currency]

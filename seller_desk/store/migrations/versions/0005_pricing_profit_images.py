@@ -80,19 +80,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('order_lines', schema=None) as batch_op:
-        batch_op.drop_column('cost_base_minor')
-        batch_op.drop_column('cost_rate')
-        batch_op.drop_column('cost_currency')
-        batch_op.drop_column('unit_cost_minor')
+    # Plain DROP COLUMN (SQLite 3.35+): rebuilding orders in a batch would drop the table, and
+    # with foreign keys on, that deletes every order line with it.
+    for column in ('cost_base_minor', 'cost_rate', 'cost_currency', 'unit_cost_minor'):
+        op.drop_column('order_lines', column)
     op.drop_index('ix_orders_margin', table_name='orders')
-    with op.batch_alter_table('orders', schema=None) as batch_op:
-        batch_op.drop_column('margin_base_minor')
-        batch_op.drop_column('cost_base_minor')
-        batch_op.drop_column('fees_estimated')
-        batch_op.drop_column('shipping_cost_base_minor')
-        batch_op.drop_column('payment_fee_minor')
-        batch_op.drop_column('marketplace_fee_minor')
+    for column in ('margin_base_minor', 'cost_base_minor', 'fees_estimated',
+                   'shipping_cost_base_minor', 'payment_fee_minor', 'marketplace_fee_minor'):
+        op.drop_column('orders', column)
     op.drop_table('price_rules')
     with op.batch_alter_table('channel_offers', schema=None) as batch_op:
         batch_op.drop_column('price_rate')
@@ -103,8 +98,5 @@ def downgrade() -> None:
     op.drop_index('ix_listing_images_listing', table_name='listing_images')
     op.drop_table('listing_images')
     op.drop_index('ix_listings_alert', table_name='listings')
-    with op.batch_alter_table('listings', schema=None) as batch_op:
-        batch_op.drop_column('price_alert')
-        batch_op.drop_column('tags')
-        batch_op.drop_column('origin_country')
-        batch_op.drop_column('hs_code')
+    for column in ('price_alert', 'tags', 'origin_country', 'hs_code'):
+        op.drop_column('listings', column)  # order lines refer to listings: no rebuild

@@ -36,11 +36,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('order_lines', schema=None) as batch_op:
-        batch_op.drop_column('counts_order')
-        for name in reversed(LINE_COLUMNS):
-            batch_op.drop_column(name)
-    with op.batch_alter_table('orders', schema=None) as batch_op:
-        batch_op.drop_column('cost_incomplete')
-        for name in reversed(ORDER_COLUMNS):
-            batch_op.drop_column(name)
+    # Plain DROP COLUMN (SQLite 3.35+): a batch rebuild of orders would drop the table and,
+    # with foreign keys on, every order line with it.
+    op.drop_column('order_lines', 'counts_order')
+    for name in reversed(LINE_COLUMNS):
+        op.drop_column('order_lines', name)
+    op.drop_column('orders', 'cost_incomplete')
+    for name in reversed(ORDER_COLUMNS):
+        op.drop_column('orders', name)
