@@ -1,5 +1,5 @@
 """What needs the seller's eye this morning: prices a rate move hurt, orders that lost money,
-orders without a cost, and exchange rates that are old or missing."""
+orders without a cost, exchange rates that are old or missing, and returns waiting on a step."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from seller_desk.services.pricing import PricingService
 from seller_desk.services.profit import ProfitService, ProfitSummary
 from seller_desk.services.rates import RatesService
 from seller_desk.services.rates_status import RatesStatus
+from seller_desk.store.database import Database
+from seller_desk.store.queries.returns import open_needing_action
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,8 @@ class Attention:
     current: ProfitSummary
     previous: ProfitSummary
     rates: RatesStatus
+    returns_open: int = 0  # return requests not closed yet
+    returns_overdue: int = 0  # of those, waiting on a step longer than it should take
 
     @property
     def losses(self) -> int:
@@ -33,14 +37,18 @@ class Attention:
 
 class AttentionService:
     def __init__(self, pricing: PricingService, profit: ProfitService,
-                 rates: RatesService) -> None:
+                 rates: RatesService, database: Database) -> None:
         self._pricing, self._profit, self._rates = pricing, profit, rates
+        self._db = database
 
     def figures(self, now: datetime | None = None) -> Attention:
         end = now or datetime.now(UTC)
+        with self._db.read_session() as session:
+            returns_open, returns_overdue = open_needing_action(session, end)
         return Attention(
             self._pricing.alert_count(),
             self._profit.summary(end - PERIOD, end),
             self._profit.summary(end - 2 * PERIOD, end - PERIOD),
             self._rates.status(end.date()),
+            returns_open, returns_overdue,
         )

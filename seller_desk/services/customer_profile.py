@@ -30,6 +30,7 @@ from seller_desk.store.models import (
     Note,
     Order,
     OrderStatusChange,
+    ReturnRequest,
 )
 from seller_desk.store.people import set_contact
 from seller_desk.store.queries.settings import base_currency
@@ -43,6 +44,7 @@ class EventKind(StrEnum):
     FEEDBACK = "feedback"
     COMPLAINT = "complaint"
     MERGE = "merge"
+    RETURN = "return"
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,8 @@ class CustomerProfiles:
         with self._db.read_session() as session:
             customer_or_gone(session, customer_id)
             events = [*_order_events(session, customer_id, self.TIMELINE),
-                      *_talk_events(session, customer_id, self.TIMELINE)]
+                      *_talk_events(session, customer_id, self.TIMELINE),
+                      *_return_events(session, customer_id, self.TIMELINE)]
         events.sort(key=lambda e: e.at, reverse=True)
         return tuple(events[: self.TIMELINE])
 
@@ -213,6 +216,19 @@ def _order_events(session: Session, cid: int, limit: int) -> list[TimelineEvent]
             .order_by(OrderStatusChange.changed_at.desc()).limit(limit))
     ]
     return events
+
+
+def _return_events(session: Session, cid: int, limit: int) -> list[TimelineEvent]:
+    """The customer's return requests: RMA number, state and what was refunded."""
+    return [
+        TimelineEvent(at, EventKind.RETURN, rma, state,
+                      Money(refund, cur) if refund else None, rid)
+        for rid, rma, at, state, refund, cur in session.execute(
+            select(ReturnRequest.id, ReturnRequest.rma_number, ReturnRequest.requested_at,
+                   ReturnRequest.state, ReturnRequest.refund_minor, ReturnRequest.currency)
+            .where(ReturnRequest.customer_id == cid)
+            .order_by(ReturnRequest.requested_at.desc()).limit(limit))
+    ]
 
 
 def _talk_events(session: Session, cid: int, limit: int) -> list[TimelineEvent]:

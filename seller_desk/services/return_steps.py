@@ -26,6 +26,7 @@ from seller_desk.services.profit_costing import CostingContext, cost_and_write
 from seller_desk.services.return_policies import policy_of_order
 from seller_desk.services.returns import record_move, request_or_gone
 from seller_desk.store.accounts import account_named
+from seller_desk.store.customer_stats import refresh_customer_stats
 from seller_desk.store.database import Database
 from seller_desk.store.models import (
     Listing,
@@ -139,6 +140,8 @@ class ReturnSteps:
             request.restocking_fee_minor = max(0, restocking_fee_minor)
             _refunded_status(session, order, ledger, self._now())
             _refresh_return_cost(session, order)
+            if order.customer_id is not None:
+                refresh_customer_stats(session, [order.customer_id])  # what they spent
 
     def credit(self, request_id: int, amount_minor: int, note: str = "") -> None:
         with self._db.session() as session:

@@ -123,7 +123,7 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         rates=rates,
         pricing=pricing,
         profit=profit,
-        attention=AttentionService(pricing, profit, rates),
+        attention=AttentionService(pricing, profit, rates, database),
         returns=ReturnsService(database, listings),
         return_steps=ReturnSteps(database),
         return_policies=ReturnPolicies(database),

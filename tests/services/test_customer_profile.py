@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
 from seller_desk.domain.errors import NotFoundError, ValidationError
 from seller_desk.domain.feedback import FeedbackChannel, FeedbackKind
@@ -14,10 +14,12 @@ from seller_desk.domain.money import Money
 from seller_desk.domain.orders import OrderStatus
 from seller_desk.services.customer_profile import CustomerProfiles, EventKind, ProfileEdit
 from seller_desk.services.feedback import FeedbackService
+from seller_desk.services.listing_images import ListingImages
 from seller_desk.services.merges import MergeService
 from seller_desk.services.notes import NotesService
 from seller_desk.services.order_editing import OrderEditor
-from seller_desk.store.models import Customer, CustomerIdentity
+from seller_desk.services.returns import ReturnDraft, ReturnsService
+from seller_desk.store.models import Customer, CustomerIdentity, OrderLine
 from tests.factories import NOW
 from tests.people import make_people
 
@@ -121,6 +123,10 @@ def test_the_timeline_tells_everything_newest_first(database):
     complaint = feedback.open_complaint(p["anna"], "Broken shade",
                                         opened_at=datetime(2026, 9, 1, tzinfo=UTC))
     (merge_id,) = MergeService(database).merge(p["anna"], [p["anna_etsy"]])
+    with database.read_session() as s:
+        line = s.scalar(select(OrderLine.id).where(OrderLine.order_id == people.orders["S-1"]))
+    returned = ReturnsService(database, ListingImages(database)).open_request(
+        ReturnDraft(people.orders["S-1"], ((line, 1),), "damaged", "refund"))
     events = CustomerProfiles(database).timeline(p["anna"])
     assert [e.at for e in events] == sorted((e.at for e in events), reverse=True)
     assert events[0].kind is EventKind.FOLLOW_UP and events[0].ref_id == follow_up
@@ -134,6 +140,8 @@ def test_the_timeline_tells_everything_newest_first(database):
         ("S-2", "paid", Money(2500, "USD"))]
     assert [(e.title, e.detail, e.ref_id) for e in by_kind[EventKind.STATUS]] == [
         ("S-1", "shipped", people.orders["S-1"])]
+    assert [(e.title, e.detail, e.ref_id) for e in by_kind[EventKind.RETURN]] == [
+        ("RMA-000001", "requested", returned)]
     assert [(e.title, e.ref_id) for e in by_kind[EventKind.NOTE]] == [
         ("Called about the lamp", note)]
     assert [(e.title, e.detail, e.ref_id, e.at) for e in by_kind[EventKind.FEEDBACK]] == [

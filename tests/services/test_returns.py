@@ -15,7 +15,7 @@ from seller_desk.services.profit import ProfitService
 from seller_desk.services.return_policies import ReturnPolicies
 from seller_desk.services.return_steps import ReturnSteps
 from seller_desk.services.returns import ReturnDraft, ReturnsService
-from seller_desk.store.models import Listing, Order, OrderLine, ReturnRequest
+from seller_desk.store.models import Customer, Listing, Order, OrderLine, ReturnRequest
 from tests.factories import NOW, make_shop
 from tests.services.test_listing_images import png_bytes
 from tests.services.test_profit import add_rates
@@ -120,9 +120,13 @@ def test_only_valid_moves_and_no_refund_above_what_was_paid(database, shop):
         steps.refund(request_id, 5001)
     assert returns.view(request_id).state == "approved"
     assert order_of(database, made.orders["E-2001"]).refunded_minor == 0
+    with database.read_session() as s:
+        spent = s.get(Customer, made.customers["bob"]).spent_base_minor
     steps.refund(request_id, 5000)
     order = order_of(database, made.orders["E-2001"])
     assert (order.refunded_minor, order.status) == (5000, "refunded")
+    with database.read_session() as s:  # the customer's record follows
+        assert s.get(Customer, made.customers["bob"]).spent_base_minor == spent - 5000
 
 
 def test_a_replacement_is_shipped_and_costs_the_original_order(database, shop):

@@ -86,3 +86,15 @@ def test_the_demo_dashboard_shows_margin_and_its_links_open_the_lists(qtbot, dem
     orders = window.pages["orders"]
     assert window.stack.currentWidget() is orders and orders.losses.isChecked()
     runner.wait_idle()
+
+
+def test_open_and_overdue_returns_link_to_the_returns_page(qtbot):
+    box = AttentionBox(Formatter())
+    qtbot.addWidget(box)
+    box.show_attention(Attention(0, summary(), summary(), status(), returns_open=5,
+                                 returns_overdue=2))
+    assert "5 return requests are open; 2 have waited longer" in box.body.text()
+    with qtbot.waitSignal(box.open_returns):
+        box.body.linkActivated.emit("returns")
+    box.show_attention(Attention(0, summary(), summary(), status(), returns_open=1))
+    assert "1 return request is open, not overdue" in box.body.text()

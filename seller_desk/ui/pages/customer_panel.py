@@ -7,6 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from seller_desk.domain.feedback import COMPLAINT_MOVES, COMPLAINT_STATUS_LABELS, ComplaintStatus
+from seller_desk.domain.returns import STATE_LABELS, ReturnState
 from seller_desk.services.customer_profile import CustomerFile, EventKind, TimelineEvent
 from seller_desk.services.feedback import ComplaintView
 from seller_desk.ui.formatting import Formatter
@@ -24,6 +25,7 @@ EVENT_LABELS = {
     EventKind.FEEDBACK: QT_TRANSLATE_NOOP("customers", "Feedback"),
     EventKind.COMPLAINT: QT_TRANSLATE_NOOP("customers", "Complaint"),
     EventKind.MERGE: QT_TRANSLATE_NOOP("customers", "Merged"),
+    EventKind.RETURN: QT_TRANSLATE_NOOP("customers", "Return"),
 }
 
 
@@ -39,6 +41,10 @@ def _event_row(e: TimelineEvent, fmt: Formatter) -> tuple[str, str, str, str]:
     amount = fmt.money(e.amount) if e.amount is not None else ""
     if e.kind is EventKind.ORDER:
         what = h.link(f"order:{e.ref_id}", e.title) + " · " + h.escape(status_label(e.detail))
+    elif e.kind is EventKind.RETURN:
+        state = STATE_LABELS.get(ReturnState(e.detail), e.detail)
+        what = h.link(f"return:{e.ref_id}", e.title) + " · " + h.escape(
+            QCoreApplication.translate("returns", state))
     elif e.kind is EventKind.STATUS:
         what = h.escape(
             fill(

@@ -47,6 +47,7 @@ def customer_columns(fmt: Formatter) -> list[Column[CustomerRow]]:
 
 class CustomersPage(TablePage):
     open_order = Signal(int)
+    open_return = Signal(int)
     new_order = Signal(int)
     reply_requested = Signal(int, int)  # customer id, order id (0: none)
 
@@ -128,6 +129,8 @@ class CustomersPage(TablePage):
                 self.changed(self.tr("Points granted."))
         elif kind == "order":
             self.open_order.emit(int(arg))
+        elif kind == "return":
+            self.open_return.emit(int(arg))
         elif kind == "new-order":
             self.new_order.emit(cid)
         elif kind == "reply":

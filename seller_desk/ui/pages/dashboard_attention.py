@@ -1,5 +1,6 @@
 """The Dashboard's "needs your attention" box: prices a rate move hurt, orders that lost
-money, orders without a cost, and old or missing exchange rates, each with a link to act."""
+money, orders without a cost, old or missing exchange rates and returns waiting on a step, each
+with a link to act."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class AttentionBox(QFrame):
     open_prices = Signal()
     open_losses = Signal()
     open_rates = Signal()
+    open_returns = Signal()
 
     def __init__(self, fmt: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +43,7 @@ class AttentionBox(QFrame):
 
     def _follow(self, link: str) -> None:
         {"prices": self.open_prices, "losses": self.open_losses,
-         "rates": self.open_rates}[link].emit()
+         "rates": self.open_rates, "returns": self.open_returns}[link].emit()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Needs your attention"))
@@ -70,6 +72,17 @@ class AttentionBox(QFrame):
             found.append((fill(self.tr(
                 "%1 orders of the last 30 days have no full cost yet (a rate or a listing is "
                 "missing)."), f.number(a.without_cost)), "rates", self.tr("Exchange rates")))
+        if a.returns_overdue:
+            found.append((fill(self.tr(
+                "%1 return requests are open; %2 have waited longer than their step should "
+                "take."), f.number(a.returns_open), f.number(a.returns_overdue)), "returns",
+                self.tr("Show them")))
+        elif a.returns_open == 1:
+            found.append((self.tr("1 return request is open, not overdue."), "returns",
+                          self.tr("Show it")))
+        elif a.returns_open:
+            found.append((fill(self.tr("%1 return requests are open, none overdue."),
+                               f.number(a.returns_open)), "returns", self.tr("Show them")))
         rates = a.rates
         if not rates.has_rates:
             found.append((self.tr("No exchange rates are stored yet: prices and profit in other "
@@ -89,7 +102,8 @@ class AttentionBox(QFrame):
         found = self.lines(a)
         if not found:
             self.body.setText(f'<span style="color:{CALM}">' + escape(self.tr(
-                "Nothing needs your attention: prices, margins and rates are in order."))
+                "Nothing needs your attention: prices, margins, rates and returns are in "
+                "order."))
                 + "</span>")
             return
         self.body.setText("<br>".join(
