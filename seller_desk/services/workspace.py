@@ -29,6 +29,7 @@ from seller_desk.services.replies import RepliesService
 from seller_desk.services.retention.campaigns import CampaignService
 from seller_desk.services.retention.service import RetentionService
 from seller_desk.services.retention.winback import WinbackService
+from seller_desk.services.return_insight import ReturnInsight
 from seller_desk.services.return_policies import ReturnPolicies
 from seller_desk.services.return_steps import ReturnSteps
 from seller_desk.services.returns import ReturnsService
@@ -68,6 +69,7 @@ class Workspace:
     returns: ReturnsService
     return_steps: ReturnSteps
     return_policies: ReturnPolicies
+    return_insight: ReturnInsight
 
     def close(self) -> None:
         self.database.close()
@@ -127,4 +129,5 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         returns=ReturnsService(database, listings),
         return_steps=ReturnSteps(database),
         return_policies=ReturnPolicies(database),
+        return_insight=ReturnInsight(database),
     )

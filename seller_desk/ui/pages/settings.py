@@ -21,7 +21,9 @@ from seller_desk.domain.errors import KnownError
 from seller_desk.domain.setting_spec import GROUP_LABELS
 from seller_desk.domain.settings import LANGUAGES, SETTINGS, SettingSpec
 from seller_desk.services.maintenance import DatabaseInfo
+from seller_desk.services.return_policies import ReturnPolicies
 from seller_desk.services.shop import ShopService
+from seller_desk.ui.dialogs.return_policies import ReturnPoliciesDialog
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.tasks import Lane, TaskRunner
 from seller_desk.ui.text import fill
@@ -48,10 +50,11 @@ class SettingsPage(QWidget):
 
     def __init__(
         self, runner: TaskRunner, shop: ShopService, fmt: Formatter,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, policies: ReturnPolicies | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner, self._shop, self.fmt = runner, shop, fmt
+        self._policies = policies
         self.title = QLabel(objectName="pageTitle")
         self.messages = MessageBar()
         self.editors: dict[str, QLineEdit | QComboBox] = {}
@@ -84,6 +87,15 @@ class SettingsPage(QWidget):
         db_layout.addWidget(self.db_info)
         db_layout.addWidget(self.backup)
         db_layout.setAlignment(self.backup, Qt.AlignmentFlag.AlignLeft)
+        self.returns_box = QGroupBox(objectName="settings_returns")
+        self.returns_info = QLabel(wordWrap=True)
+        self.return_policies = QPushButton(objectName="returnPolicies")
+        self.return_policies.clicked.connect(self._edit_policies)
+        returns_layout = QVBoxLayout(self.returns_box)
+        returns_layout.addWidget(self.returns_info)
+        returns_layout.addWidget(self.return_policies)
+        returns_layout.setAlignment(self.return_policies, Qt.AlignmentFlag.AlignLeft)
+        self.returns_box.setVisible(policies is not None)
         body = QWidget()
         body.setMaximumWidth(640)
         column = QVBoxLayout(body)
@@ -91,6 +103,7 @@ class SettingsPage(QWidget):
         for box in self.group_boxes.values():
             column.addWidget(box)
         column.addLayout(buttons)
+        column.addWidget(self.returns_box)
         column.addWidget(self.db_box)
         column.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, objectName="settingsScroll")
@@ -102,6 +115,10 @@ class SettingsPage(QWidget):
         layout.addWidget(scroll, 1)
         self._started = False
         self.retranslate()
+
+    def _edit_policies(self) -> None:
+        if self._policies is not None:
+            ReturnPoliciesDialog(self._runner, self._policies, self).exec()
 
     def _editor(self, spec: SettingSpec) -> QLineEdit | QComboBox:
         if spec.key == "base_currency":
@@ -129,6 +146,11 @@ class SettingsPage(QWidget):
         self.db_box.setTitle(self.tr("Database"))
         self.save.setText(self.tr("Save"))
         self.backup.setText(self.tr("Back up now"))
+        self.returns_box.setTitle(self.tr("Returns"))
+        self.returns_info.setText(self.tr(
+            "Return window, restocking fee and who pays the way back, per marketplace and "
+            "country. Without a policy of your own: 14 days in the EU, 30 days elsewhere."))
+        self.return_policies.setText(self.tr("Return policies…"))
         for spec in SETTINGS:
             self.labels[spec.key].setText(QCoreApplication.translate("settings", spec.label))
             editor = self.editors[spec.key]
