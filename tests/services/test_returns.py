@@ -205,3 +205,15 @@ def test_photos_are_copied_in_and_kept_when_a_listing_drops_the_same_picture(
         open_lamp(database, made, returns, number="#1004", photos=(tmp_path / "none.png",))
     with database.read_session() as s:
         assert s.scalar(select(func.count(ReturnRequest.id))) == 1
+
+
+def test_a_rejected_request_is_not_a_return_in_the_rates(database, shop):
+    from seller_desk.store.queries.return_insight import returned_units_by
+
+    made, returns, _steps = shop
+    kept = open_lamp(database, made, returns)
+    refused = open_lamp(database, made, returns, number="#1004")
+    returns.move(refused, "rejected", note="bought 90 days ago")
+    with database.read_session() as s:
+        assert returned_units_by(s, "listing", None, None) == [(made.listings["lamp"], 1, 1)]
+    assert returns.view(kept).state == "requested"

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import FunctionElement
 
+from seller_desk.domain.returns import ReturnState
 from seller_desk.store.counted import counted_order
 from seller_desk.store.models import Order, OrderLine, ReturnLine, ReturnRequest
 
@@ -78,16 +79,17 @@ def _biggest_first(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 
 def returned_units_by(session: Session, dimension: str, since: datetime | None,
                       until: datetime | None) -> list[tuple[Any, int, int]]:
-    """(key, requests, units) of requests made in [since, until), whatever their state, most
-    units first. Keys: listing id (None for lines of no listing), account id, ship-to country
-    or reason."""
+    """(key, requests, units) of requests made in [since, until) that were not rejected (a
+    refused request is not a return), most units first. Keys: listing id (None for lines of no
+    listing), account id, ship-to country or reason."""
     key = _dimension(RETURN_DIMENSIONS, dimension)
     rows = session.execute(
         select(key, func.count(distinct(ReturnRequest.id)),
                func.coalesce(func.sum(ReturnLine.quantity), 0))
         .select_from(ReturnRequest)
         .outerjoin(ReturnLine, ReturnLine.request_id == ReturnRequest.id)
-        .where(*_period(ReturnRequest.requested_at, since, until))
+        .where(*_period(ReturnRequest.requested_at, since, until),
+               ReturnRequest.state != ReturnState.REJECTED.value)
         .group_by(key))
     return _biggest_first([(k, int(n), int(units)) for k, n, units in rows])  # type: ignore[return-value]
 
