@@ -40,6 +40,18 @@
         <translation>汇率</translation>
     </message>
     <message>
+        <source>%1 return requests are open; %2 have waited longer than their step should take.</source>
+        <translation>%1 个退货申请待处理；其中 %2 个在当前步骤停留的时间已超出应有时限。</translation>
+    </message>
+    <message>
+        <source>1 return request is open, not overdue.</source>
+        <translation>1 个退货申请待处理，未逾期。</translation>
+    </message>
+    <message>
+        <source>%1 return requests are open, none overdue.</source>
+        <translation>%1 个退货申请待处理，均未逾期。</translation>
+    </message>
+    <message>
         <source>No exchange rates are stored yet: prices and profit in other currencies cannot be worked out.</source>
         <translation>尚未保存任何汇率：无法计算其他币种的价格和利润。</translation>
     </message>
@@ -64,8 +76,8 @@
         <translation>输入汇率</translation>
     </message>
     <message>
-        <source>Nothing needs your attention: prices, margins and rates are in order.</source>
-        <translation>目前没有需要处理的事项：价格、利润和汇率都正常。</translation>
+        <source>Nothing needs your attention: prices, margins, rates and returns are in order.</source>
+        <translation>目前没有需要处理的事项：价格、利润率、汇率和退货均正常。</translation>
     </message>
 </context>
 <context>
@@ -265,6 +277,21 @@
     <message>
         <source>Click a cell to see the customers behind it.</source>
         <translation>单击单元格可查看对应的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>The customer gets store credit instead of money back; nothing is refunded on the order.</source>
+        <translation>顾客获得店铺余额，而不是退回款项；此订单不会产生退款。</translation>
+    </message>
+    <message>
+        <source>Give credit</source>
+        <translation>发放店铺余额</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>店铺余额</translation>
     </message>
 </context>
 <context>
@@ -957,6 +984,33 @@
     </message>
 </context>
 <context>
+    <name>InspectDialog</name>
+    <message>
+        <source>Say for each item whether it goes back in stock (its stock count rises and its cost comes off the return&apos;s cost) or is written off.</source>
+        <translation>请为每件商品选择重新入库（库存数量增加，其成本从此退货的成本中扣除）或报废。</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Goes</source>
+        <translation>处理方式</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleTab</name>
     <message>
         <source>Click a bar to see the customers in that stage.</source>
@@ -1363,6 +1417,10 @@
         <translation>留存分析</translation>
     </message>
     <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
@@ -1421,6 +1479,101 @@
     <message>
         <source>&amp;About Seller Desk</source>
         <translation>关于 Seller Desk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NewReturnDialog</name>
+    <message>
+        <source>New return</source>
+        <translation>新建退货申请</translation>
+    </message>
+    <message>
+        <source>Loading the order…</source>
+        <translation>正在加载订单…</translation>
+    </message>
+    <message>
+        <source>⚠ The return window has closed: the request will be marked as late.</source>
+        <translation>⚠ 退货期限已过：此申请将被标记为超期申请。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>购买数量</translation>
+    </message>
+    <message>
+        <source>In returns</source>
+        <translation>已在退货中</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>The SKU the customer gets instead</source>
+        <translation>顾客换得的 SKU</translation>
+    </message>
+    <message>
+        <source>What the customer wrote (optional)</source>
+        <translation>顾客填写的内容（选填）</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Open return</source>
+        <translation>创建退货申请</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Customer wants</source>
+        <translation>顾客要求</translation>
+    </message>
+    <message>
+        <source>Exchange for</source>
+        <translation>换货商品</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>顾客原话</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · return window %3 days from %4</source>
+        <translation>订单 %1 · %2 · 退货期限：自 %4 起 %3 天</translation>
+    </message>
+    <message>
+        <source>Up to %1 (bought %2, already in returns %3)</source>
+        <translation>最多 %1 件（已购买 %2 件，已在退货中 %3 件）</translation>
+    </message>
+    <message>
+        <source>Photos of the returned items</source>
+        <translation>退回商品的照片</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>图片（%1）</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1788,10 @@
         <translation>已添加标签的订单：%1 个。</translation>
     </message>
     <message>
+        <source>Select one order to open a return on.</source>
+        <translation>请选择一个订单来创建退货申请。</translation>
+    </message>
+    <message>
         <source>Note added.</source>
         <translation>备注已添加。</translation>
     </message>
@@ -1669,6 +1826,14 @@
     <message>
         <source>Add a tag to the selected orders</source>
         <translation>为所选订单添加标签</translation>
+    </message>
+    <message>
+        <source>New return…</source>
+        <translation>新建退货…</translation>
+    </message>
+    <message>
+        <source>Open a return request on the order shown or selected</source>
+        <translation>为当前显示或选中的订单创建退货申请</translation>
     </message>
     <message>
         <source>Losses only</source>
@@ -2533,6 +2698,25 @@
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Suggested: the returned items&apos; value less the restocking fee, within what order %1 can still refund (%2 of %3 paid).</source>
+        <translation>建议金额：退回商品的价值减去重新上架费，且不超过订单 %1 仍可退款的金额（实付 %3，尚可退 %2）。</translation>
+    </message>
+    <message>
+        <source>What the shop keeps for taking the items back; it is only recorded, the refund above is what the customer gets.</source>
+        <translation>店铺因收回商品而扣除的金额；仅作记录，顾客实际收到的是上方的退款金额。</translation>
+    </message>
+    <message>
+        <source>Restocking fee kept</source>
+        <translation>扣除的重新上架费</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply to the customer</source>
@@ -2840,6 +3024,697 @@
     </message>
 </context>
 <context>
+    <name>ReturnActions</name>
+    <message>
+        <source>%1 (Ctrl+Enter)</source>
+        <translation>%1 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Awaiting item…</source>
+        <translation>等待退回商品…</translation>
+    </message>
+    <message>
+        <source>Item received…</source>
+        <translation>已收到商品…</translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation>检查…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <source>Ship replacement…</source>
+        <translation>发出换新商品…</translation>
+    </message>
+    <message>
+        <source>Ship exchange…</source>
+        <translation>发出换货…</translation>
+    </message>
+    <message>
+        <source>Store credit…</source>
+        <translation>店铺余额…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <source>Return label cost…</source>
+        <translation>退货运单费用…</translation>
+    </message>
+    <message>
+        <source>Return slip (PDF)…</source>
+        <translation>退货单（PDF）…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Return slip saved to %1.</source>
+        <translation>退货单已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 in exchange?</source>
+        <translation>要向 %2 发送 %1 作为换货吗？</translation>
+    </message>
+    <message>
+        <source>Send %1 again to %2?</source>
+        <translation>要再次向 %2 发送 %1 吗？</translation>
+    </message>
+    <message>
+        <source>A new order is made for the shipment; it is not counted as a sale, and what it costs counts against this return.</source>
+        <translation>系统将为此次发货创建一个新订单；该订单不计入销售，其费用计入此退货的成本。</translation>
+    </message>
+    <message>
+        <source>Approve the return: the customer may send the items back (or, for a refund without return, be refunded next).</source>
+        <translation>批准退货：顾客可以寄回商品（如为仅退款不退货，则下一步直接退款）。</translation>
+    </message>
+    <message>
+        <source>Refuse the return. Say why in the note: the customer will ask.</source>
+        <translation>拒绝退货。请在备注中说明原因，顾客一定会问。</translation>
+    </message>
+    <message>
+        <source>The customer has the address or label; the return now waits for the parcel.</source>
+        <translation>顾客已拿到退货地址或运单；现在等待包裹寄回。</translation>
+    </message>
+    <message>
+        <source>The parcel is here. Inspect the items next.</source>
+        <translation>包裹已送达。下一步请检查商品。</translation>
+    </message>
+    <message>
+        <source>Close the return: nothing more happens to it.</source>
+        <translation>关闭退货：之后不再进行任何处理。</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>%1: return label cost saved.</source>
+        <translation>%1：已保存退货运单费用。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 的状态已变为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDetail</name>
+    <message>
+        <source>Return %1</source>
+        <translation>退货 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>订单 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Open order %1</source>
+        <translation>打开订单 %1</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Customer wants</source>
+        <translation>顾客要求</translation>
+    </message>
+    <message>
+        <source>Exchange for</source>
+        <translation>换货商品</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>顾客原话</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已开启天数</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>适用政策</translation>
+    </message>
+    <message>
+        <source>Return window</source>
+        <translation>退货期限</translation>
+    </message>
+    <message>
+        <source>%1 days from delivery</source>
+        <translation>自签收起 %1 天</translation>
+    </message>
+    <message>
+        <source>Restocking fee</source>
+        <translation>重新上架费</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Return shipping</source>
+        <translation>退货运费</translation>
+    </message>
+    <message>
+        <source>Paid by the buyer</source>
+        <translation>由买家支付</translation>
+    </message>
+    <message>
+        <source>Paid by the shop</source>
+        <translation>由店铺支付</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回数量</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>购买数量</translation>
+    </message>
+    <message>
+        <source>After inspection</source>
+        <translation>检查后处理</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue: %1 since %2; this step should take at most %3 days.</source>
+        <translation>⚠ 逾期：自 %2 起处于“%1”；此步骤最多应在 %3 天内完成。</translation>
+    </message>
+    <message>
+        <source>⚠ Requested outside the return window (%1 days).</source>
+        <translation>⚠ 申请时已超出退货期限（%1 天）。</translation>
+    </message>
+    <message>
+        <source>Open the replacement order</source>
+        <translation>打开换新订单</translation>
+    </message>
+    <message>
+        <source>Paid for the order</source>
+        <translation>订单实付金额</translation>
+    </message>
+    <message>
+        <source>Still refundable</source>
+        <translation>仍可退款</translation>
+    </message>
+    <message>
+        <source>Refunded by this return</source>
+        <translation>本次退货已退款</translation>
+    </message>
+    <message>
+        <source>Restocking fee kept</source>
+        <translation>扣除的重新上架费</translation>
+    </message>
+    <message>
+        <source>Return shipping paid</source>
+        <translation>已付退货运费</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Store credit given</source>
+        <translation>已发放店铺余额</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>申请时间：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPoliciesDialog</name>
+    <message>
+        <source>Return policies</source>
+        <translation>退货政策</translation>
+    </message>
+    <message>
+        <source>A policy says how many days after delivery (or after the order, when the delivery is not known) a buyer may ask to return, the restocking fee you keep, and who pays the way back. The most specific policy applies: marketplace and country, then marketplace, then country, then any. Without one of yours, Seller Desk uses 14 days for buyers in the EU (their right of withdrawal) and 30 days everywhere else; the buyer pays the return shipping and there is no restocking fee.</source>
+        <translation>政策规定买家在签收后（签收时间未知时从下单时间起算）多少天内可以申请退货、您收取的重新上架费，以及退货运费由谁承担。系统采用最具体的政策，优先顺序为：平台 + 国家/地区、平台、国家/地区、不限。如果您未设置政策，Seller Desk 对欧盟买家采用 14 天（其法定撤回权），对其他地区采用 30 天；退货运费由买家承担，且不收取重新上架费。</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Return window</source>
+        <translation>退货期限</translation>
+    </message>
+    <message>
+        <source>Restocking fee</source>
+        <translation>重新上架费</translation>
+    </message>
+    <message>
+        <source>Return shipping paid by</source>
+        <translation>退货运费承担方</translation>
+    </message>
+    <message>
+        <source>Any marketplace</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace</source>
+        <translation>平台(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>国家/地区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Any country, or a code such as DE</source>
+        <translation>所有国家/地区，或输入代码（如 DE）</translation>
+    </message>
+    <message>
+        <source>Return &amp;window (days)</source>
+        <translation>退货期限（天）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Restocking &amp;fee (%)</source>
+        <translation>重新上架费（%）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>You (the shop)</source>
+        <translation>您（店铺）</translation>
+    </message>
+    <message>
+        <source>Return shipping &amp;paid by</source>
+        <translation>退货运费承担方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New policy</source>
+        <translation>新建政策(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>保存政策(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove policy</source>
+        <translation>删除政策(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Edit policy</source>
+        <translation>编辑政策</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>新建政策</translation>
+    </message>
+    <message>
+        <source>A country is a two-letter code such as DE; leave it empty for any country.</source>
+        <translation>国家/地区请填写两位字母代码，例如 DE；留空表示适用于所有国家/地区。</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, such as 30.</source>
+        <translation>请输入整数天数，例如 30。</translation>
+    </message>
+    <message>
+        <source>Type a percentage, such as 10 or 12.5.</source>
+        <translation>请输入百分比，例如 10 或 12.5。</translation>
+    </message>
+    <message>
+        <source>Fix the field marked in red first.</source>
+        <translation>请先修正标红的字段。</translation>
+    </message>
+    <message>
+        <source>Saved the return policy for %1.</source>
+        <translation>已保存 %1 的退货政策。</translation>
+    </message>
+    <message>
+        <source>any marketplace</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>所有国家/地区</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Restored the return policy for %1.</source>
+        <translation>已恢复 %1 的退货政策。</translation>
+    </message>
+    <message>
+        <source>Removed the return policy for %1.</source>
+        <translation>已删除 %1 的退货政策。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnShippingDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Under its policy the buyer pays the way back; record a cost only if the shop paid the label after all.</source>
+        <translation>根据适用的政策，退货运费由买家承担；仅当店铺最终仍支付了运单费用时才需记录。</translation>
+    </message>
+    <message>
+        <source>Under its policy the shop pays the way back.</source>
+        <translation>根据适用的政策，退货运费由店铺承担。</translation>
+    </message>
+    <message>
+        <source>The cost counts against the order&apos;s profit; it replaces any cost recorded before.</source>
+        <translation>该费用将从订单利润中扣除，并替换之前记录的费用。</translation>
+    </message>
+    <message>
+        <source>Label cost</source>
+        <translation>运单费用</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnSlipDialog</name>
+    <message>
+        <source>Return slip %1</source>
+        <translation>退货单 %1</translation>
+    </message>
+    <message>
+        <source>Name, street, postcode and town, country</source>
+        <translation>姓名、街道、邮编和城市、国家/地区</translation>
+    </message>
+    <message>
+        <source>The slip is written in the customer&apos;s language, whatever language Seller Desk is in.</source>
+        <translation>退货单使用顾客的语言，与 Seller Desk 的界面语言无关。</translation>
+    </message>
+    <message>
+        <source>Slip &amp;language</source>
+        <translation>退货单语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Return address</source>
+        <translation>退货地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Type the address the parcel goes back to.</source>
+        <translation>请输入包裹寄回的地址。</translation>
+    </message>
+    <message>
+        <source>Save return slip</source>
+        <translation>保存退货单</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the slip to %1: %2</source>
+        <translation>无法将退货单保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the return slip to %1.</source>
+        <translation>已将退货单保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStepDialog</name>
+    <message>
+        <source>A note for the log (optional)</source>
+        <translation>写入日志的备注（选填）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsInsightView</name>
+    <message>
+        <source>Working out the return rates…</source>
+        <translation>正在计算退货率…</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>No units sold in this period, so there is no return rate yet; %1 return requests were made.</source>
+        <translation>此期间没有售出商品，因此暂无退货率；共有 %1 个退货申请。</translation>
+    </message>
+    <message>
+        <source>Shop average return rate: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 units sold asked back) · %4 requests · returns cost %5</source>
+        <translation>店铺平均退货率：&lt;b&gt;%1&lt;/b&gt;（售出 %3 件中申请退回 %2 件） · %4 个申请 · 退货成本 %5</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Flagged: at least twice the shop&apos;s average, 3 or more units asked back, and more than chance would explain (one-sided binomial test, p &lt; 0.05).</source>
+        <translation>标记条件：退货率至少为店铺平均值的两倍，申请退回至少 3 件，且超出随机波动所能解释的范围（单侧二项检验，p &lt; 0.05）。</translation>
+    </message>
+    <message>
+        <source>No listing comes back far more often than the shop&apos;s average.</source>
+        <translation>没有商品的退货率远高于店铺平均水平。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>Listings returned far more often than the others</source>
+        <translation>退货明显偏多的商品</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>售出件数</translation>
+    </message>
+    <message>
+        <source>Units back</source>
+        <translation>退回件数</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <source>Times the average</source>
+        <translation>平均值倍数</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsInsightWindow</name>
+    <message>
+        <source>Returns insight</source>
+        <translation>退货分析</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Overdue: %1 for %2 days; this step should take at most %3 days.</source>
+        <translation>逾期：已处于“%1”%2 天；此步骤最多应在 %3 天内完成。</translation>
+    </message>
+    <message>
+        <source>Requested after the return window of its policy had closed.</source>
+        <translation>申请时已超过其政策规定的退货期限。</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>退货：%1</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅显示未关闭</translation>
+    </message>
+    <message>
+        <source>Hide closed returns</source>
+        <translation>隐藏已关闭的退货</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>Only open returns that sat in their step longer than it should take</source>
+        <translation>仅显示在当前步骤停留超出应有时限的未关闭退货</translation>
+    </message>
+    <message>
+        <source>Photos (click one to open it)</source>
+        <translation>照片（点击可打开）</translation>
+    </message>
+    <message>
+        <source>Insight…</source>
+        <translation>分析…</translation>
+    </message>
+    <message>
+        <source>Return rates by listing, marketplace and country, reasons, costs per month and the listings returned far more than the rest</source>
+        <translation>按商品、平台和国家/地区统计的退货率、退货原因、每月成本，以及退货明显偏多的商品</translation>
+    </message>
+    <message>
+        <source>RMA number, order number or SKU…</source>
+        <translation>RMA 编号、订单号或 SKU…</translation>
+    </message>
+    <message>
+        <source>Finds returns whose RMA number, order number or a returned SKU starts with what you type.</source>
+        <translation>查找 RMA 编号、订单号或退回商品的 SKU 以输入内容开头的退货。</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>States: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentsTab</name>
     <message>
         <source>R: how recently a customer ordered; FM: how often and how much, each scored 1 to 5 against the other customers. Click a segment to see its customers.</source>
@@ -2863,6 +3738,18 @@
     <message>
         <source>Back up now</source>
         <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Return window, restocking fee and who pays the way back, per marketplace and country. Without a policy of your own: 14 days in the EU, 30 days elsewhere.</source>
+        <translation>按平台和国家/地区设置退货期限、重新上架费以及退货运费承担方。未自行设置政策时：欧盟为 14 天，其他地区为 30 天。</translation>
+    </message>
+    <message>
+        <source>Return policies…</source>
+        <translation>退货政策…</translation>
     </message>
     <message>
         <source>File: %1</source>
@@ -3260,8 +4147,84 @@ Segment: {count} customers, {revenue} spent</source>
         <translation>各生命周期阶段的客户</translation>
     </message>
     <message>
+        <source>Return rate by listing</source>
+        <translation>各商品退货率</translation>
+    </message>
+    <message>
+        <source>The {count} listings with the highest share of units sold that were asked back; red: far above the shop&apos;s average.</source>
+        <translation>退货率最高的 {count} 个商品（申请退回件数占售出件数的比例）；红色：远高于店铺平均值。</translation>
+    </message>
+    <message>
+        <source>Return rate by marketplace</source>
+        <translation>各平台退货率</translation>
+    </message>
+    <message>
+        <source>Return rate by country</source>
+        <translation>各国家/地区退货率</translation>
+    </message>
+    <message>
+        <source>Units asked back out of units sold.</source>
+        <translation>申请退回件数占售出件数的比例。</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <source>{percent} ({returned} of {sold})</source>
+        <translation>{percent}（{returned}/{sold}）</translation>
+    </message>
+    <message>
+        <source>{name}: {percent}, {returned} of {sold} units</source>
+        <translation>{name}：{percent}，售出 {sold} 件中退回 {returned} 件</translation>
+    </message>
+    <message>
+        <source>Shop average {percent}</source>
+        <translation>店铺平均 {percent}</translation>
+    </message>
+    <message>
+        <source>Far above the average</source>
+        <translation>远高于平均值</translation>
+    </message>
+    <message>
+        <source>Return requests by reason</source>
+        <translation>退货申请原因分布</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请数</translation>
+    </message>
+    <message>
         <source>{count} ({percent})</source>
         <translation>{count}（{percent}）</translation>
+    </message>
+    <message>
+        <source>{reason}: {count} requests ({percent})</source>
+        <translation>{reason}：{count} 个申请（{percent}）</translation>
+    </message>
+    <message>
+        <source>What returns cost per month</source>
+        <translation>每月退货成本</translation>
+    </message>
+    <message>
+        <source>Refunds and return labels the shop paid, by the month the requests were made.</source>
+        <translation>店铺支付的退款和退货运单费用，按申请提出的月份统计。</translation>
+    </message>
+    <message>
+        <source>Cost ({currency})</source>
+        <translation>成本（{currency}）</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Return shipping</source>
+        <translation>退货运费</translation>
+    </message>
+    <message>
+        <source>{month}: {total} ({refunds} refunds, {shipping} return shipping), {count} requests</source>
+        <translation>{month}：{total}（退款 {refunds}，退货运费 {shipping}），{count} 个申请</translation>
     </message>
     <message>
         <source>{stage}: {count} customers ({percent})</source>
@@ -3446,6 +4409,38 @@ Segment: {count} customers, {revenue} spent</source>
         <source>Margin</source>
         <translation>利润</translation>
     </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In state since</source>
+        <translation>进入当前状态时间</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已开启天数</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -3497,6 +4492,10 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>Merged</source>
         <translation>合并</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3708,6 +4707,10 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>Checking prices against today&apos;s rates</source>
         <translation>按今日汇率检查价格</translation>
+    </message>
+    <message>
+        <source>Writing return requests</source>
+        <translation>正在写入退货申请</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +5151,10 @@ Segment: {count} customers, {revenue} spent</source>
 <context>
     <name>export</name>
     <message>
+        <source>An Excel workbook is a binary file: write it to a file (--out FILE).</source>
+        <translation>Excel 工作簿是二进制文件：请将其写入文件（--out FILE）。</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -4156,8 +5163,8 @@ Segment: {count} customers, {revenue} spent</source>
         <translation>无法导出 {table}，请从以下选项中选择：{known}。</translation>
     </message>
     <message>
-        <source>Unknown format {format}; choose csv or json.</source>
-        <translation>未知的格式 {format}，请选择 csv 或 json。</translation>
+        <source>Unknown format {format}; choose csv, json or xlsx.</source>
+        <translation>未知的格式 {format}，请选择 csv、json 或 xlsx。</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +6635,26 @@ Type %2 to confirm:</source>
     <message>
         <source>Use {step} for this: it records the money and stock with the move.</source>
         <translation>请使用“{step}”：它会在变更状态的同时记录金额和库存。</translation>
+    </message>
+    <message>
+        <source>Items without a listing</source>
+        <translation>未关联商品的项目</translation>
+    </message>
+    <message>
+        <source>Choose why the customer returns the items.</source>
+        <translation>请选择顾客退货的原因。</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not an amount.</source>
+        <translation>{field}：“{text}”不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>{field}: {currency} amounts have {digits} decimals at most, not “{text}”.</source>
+        <translation>{field}：{currency} 金额最多保留 {digits} 位小数，“{text}”不符合要求。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be below zero.</source>
+        <translation>{field} 不能小于零。</translation>
     </message>
 </context>
 <context>

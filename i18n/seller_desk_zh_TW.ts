@@ -40,6 +40,18 @@
         <translation>匯率</translation>
     </message>
     <message>
+        <source>%1 return requests are open; %2 have waited longer than their step should take.</source>
+        <translation>%1 筆退貨申請待處理；其中 %2 筆在目前步驟停留的時間已超過應有時限。</translation>
+    </message>
+    <message>
+        <source>1 return request is open, not overdue.</source>
+        <translation>1 筆退貨申請待處理，未逾期。</translation>
+    </message>
+    <message>
+        <source>%1 return requests are open, none overdue.</source>
+        <translation>%1 筆退貨申請待處理，皆未逾期。</translation>
+    </message>
+    <message>
         <source>No exchange rates are stored yet: prices and profit in other currencies cannot be worked out.</source>
         <translation>尚未儲存任何匯率：無法計算其他幣別的價格和利潤。</translation>
     </message>
@@ -64,8 +76,8 @@
         <translation>輸入匯率</translation>
     </message>
     <message>
-        <source>Nothing needs your attention: prices, margins and rates are in order.</source>
-        <translation>目前沒有需要處理的事項：價格、利潤和匯率都正常。</translation>
+        <source>Nothing needs your attention: prices, margins, rates and returns are in order.</source>
+        <translation>目前沒有需要處理的事項：價格、利潤率、匯率與退貨皆正常。</translation>
     </message>
 </context>
 <context>
@@ -265,6 +277,21 @@
     <message>
         <source>Click a cell to see the customers behind it.</source>
         <translation>按一下儲存格即可查看對應的顧客。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>The customer gets store credit instead of money back; nothing is refunded on the order.</source>
+        <translation>顧客獲得商店購物金，而非退回款項；此訂單不會退款。</translation>
+    </message>
+    <message>
+        <source>Give credit</source>
+        <translation>發放商店購物金</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>商店購物金</translation>
     </message>
 </context>
 <context>
@@ -957,6 +984,33 @@
     </message>
 </context>
 <context>
+    <name>InspectDialog</name>
+    <message>
+        <source>Say for each item whether it goes back in stock (its stock count rises and its cost comes off the return&apos;s cost) or is written off.</source>
+        <translation>請為每件商品選擇重新入庫（庫存數量增加，其成本從此退貨的成本中扣除）或報廢。</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已檢查</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品項</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Goes</source>
+        <translation>處理方式</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleTab</name>
     <message>
         <source>Click a bar to see the customers in that stage.</source>
@@ -1363,6 +1417,10 @@
         <translation>留存分析</translation>
     </message>
     <message>
+        <source>Returns</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
@@ -1421,6 +1479,101 @@
     <message>
         <source>&amp;About Seller Desk</source>
         <translation>關於 Seller Desk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NewReturnDialog</name>
+    <message>
+        <source>New return</source>
+        <translation>新增退貨申請</translation>
+    </message>
+    <message>
+        <source>Loading the order…</source>
+        <translation>正在載入訂單…</translation>
+    </message>
+    <message>
+        <source>⚠ The return window has closed: the request will be marked as late.</source>
+        <translation>⚠ 退貨期限已過：此申請將標示為超期申請。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品項</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>購買數量</translation>
+    </message>
+    <message>
+        <source>In returns</source>
+        <translation>已在退貨中</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>The SKU the customer gets instead</source>
+        <translation>顧客換得的 SKU</translation>
+    </message>
+    <message>
+        <source>What the customer wrote (optional)</source>
+        <translation>顧客填寫的內容（選填）</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>新增照片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Open return</source>
+        <translation>建立退貨申請</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Customer wants</source>
+        <translation>顧客要求</translation>
+    </message>
+    <message>
+        <source>Exchange for</source>
+        <translation>換貨商品</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>顧客原話</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · return window %3 days from %4</source>
+        <translation>訂單 %1 · %2 · 退貨期限：自 %4 起 %3 天</translation>
+    </message>
+    <message>
+        <source>Up to %1 (bought %2, already in returns %3)</source>
+        <translation>最多 %1 件（已購買 %2 件，已在退貨中 %3 件）</translation>
+    </message>
+    <message>
+        <source>Photos of the returned items</source>
+        <translation>退回商品的照片</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>圖片（%1）</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1788,10 @@
         <translation>已新增標籤的訂單：%1 筆。</translation>
     </message>
     <message>
+        <source>Select one order to open a return on.</source>
+        <translation>請選取一筆訂單以建立退貨申請。</translation>
+    </message>
+    <message>
         <source>Note added.</source>
         <translation>已新增備註。</translation>
     </message>
@@ -1669,6 +1826,14 @@
     <message>
         <source>Add a tag to the selected orders</source>
         <translation>為所選訂單新增標籤</translation>
+    </message>
+    <message>
+        <source>New return…</source>
+        <translation>新增退貨…</translation>
+    </message>
+    <message>
+        <source>Open a return request on the order shown or selected</source>
+        <translation>為目前顯示或選取的訂單建立退貨申請</translation>
     </message>
     <message>
         <source>Losses only</source>
@@ -2533,6 +2698,25 @@
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Suggested: the returned items&apos; value less the restocking fee, within what order %1 can still refund (%2 of %3 paid).</source>
+        <translation>建議金額：退回商品的價值扣除重新上架費，且不超過訂單 %1 尚可退款的金額（實付 %3，尚可退 %2）。</translation>
+    </message>
+    <message>
+        <source>What the shop keeps for taking the items back; it is only recorded, the refund above is what the customer gets.</source>
+        <translation>商店因收回商品而扣除的金額；僅供記錄，顧客實際收到的是上方的退款金額。</translation>
+    </message>
+    <message>
+        <source>Restocking fee kept</source>
+        <translation>扣除的重新上架費</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply to the customer</source>
@@ -2840,6 +3024,697 @@
     </message>
 </context>
 <context>
+    <name>ReturnActions</name>
+    <message>
+        <source>%1 (Ctrl+Enter)</source>
+        <translation>%1 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>核准…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒絕…</translation>
+    </message>
+    <message>
+        <source>Awaiting item…</source>
+        <translation>等待退回商品…</translation>
+    </message>
+    <message>
+        <source>Item received…</source>
+        <translation>已收到商品…</translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation>檢查…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <source>Ship replacement…</source>
+        <translation>寄出換新商品…</translation>
+    </message>
+    <message>
+        <source>Ship exchange…</source>
+        <translation>寄出換貨…</translation>
+    </message>
+    <message>
+        <source>Store credit…</source>
+        <translation>商店購物金…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>關閉…</translation>
+    </message>
+    <message>
+        <source>Return label cost…</source>
+        <translation>退貨運單費用…</translation>
+    </message>
+    <message>
+        <source>Return slip (PDF)…</source>
+        <translation>退貨單（PDF）…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Return slip saved to %1.</source>
+        <translation>退貨單已儲存至 %1。</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 in exchange?</source>
+        <translation>要寄送 %1 給 %2 作為換貨嗎？</translation>
+    </message>
+    <message>
+        <source>Send %1 again to %2?</source>
+        <translation>要再次寄送 %1 給 %2 嗎？</translation>
+    </message>
+    <message>
+        <source>A new order is made for the shipment; it is not counted as a sale, and what it costs counts against this return.</source>
+        <translation>系統將為此次出貨建立一筆新訂單；此訂單不計入銷售，其費用計入此退貨的成本。</translation>
+    </message>
+    <message>
+        <source>Approve the return: the customer may send the items back (or, for a refund without return, be refunded next).</source>
+        <translation>核准退貨：顧客可以寄回商品（若為僅退款不退貨，下一步即可退款）。</translation>
+    </message>
+    <message>
+        <source>Refuse the return. Say why in the note: the customer will ask.</source>
+        <translation>拒絕退貨。請在備註中說明原因，顧客一定會問。</translation>
+    </message>
+    <message>
+        <source>The customer has the address or label; the return now waits for the parcel.</source>
+        <translation>顧客已取得退貨地址或運單；現在等待包裹寄回。</translation>
+    </message>
+    <message>
+        <source>The parcel is here. Inspect the items next.</source>
+        <translation>包裹已送達。下一步請檢查商品。</translation>
+    </message>
+    <message>
+        <source>Close the return: nothing more happens to it.</source>
+        <translation>關閉退貨：之後不再進行任何處理。</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>出貨</translation>
+    </message>
+    <message>
+        <source>%1: return label cost saved.</source>
+        <translation>%1：已儲存退貨運單費用。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 的狀態已變為「%2」。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDetail</name>
+    <message>
+        <source>Return %1</source>
+        <translation>退貨 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>訂單 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Open order %1</source>
+        <translation>開啟訂單 %1</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>開啟顧客資料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Customer wants</source>
+        <translation>顧客要求</translation>
+    </message>
+    <message>
+        <source>Exchange for</source>
+        <translation>換貨商品</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>顧客原話</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已開啟天數</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>適用政策</translation>
+    </message>
+    <message>
+        <source>Return window</source>
+        <translation>退貨期限</translation>
+    </message>
+    <message>
+        <source>%1 days from delivery</source>
+        <translation>自送達起 %1 天</translation>
+    </message>
+    <message>
+        <source>Restocking fee</source>
+        <translation>重新上架費</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Return shipping</source>
+        <translation>退貨運費</translation>
+    </message>
+    <message>
+        <source>Paid by the buyer</source>
+        <translation>由買家支付</translation>
+    </message>
+    <message>
+        <source>Paid by the shop</source>
+        <translation>由商店支付</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品項</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回數量</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>購買數量</translation>
+    </message>
+    <message>
+        <source>After inspection</source>
+        <translation>檢查後處理</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue: %1 since %2; this step should take at most %3 days.</source>
+        <translation>⚠ 逾期：自 %2 起處於「%1」；此步驟最多應在 %3 天內完成。</translation>
+    </message>
+    <message>
+        <source>⚠ Requested outside the return window (%1 days).</source>
+        <translation>⚠ 申請時已超過退貨期限（%1 天）。</translation>
+    </message>
+    <message>
+        <source>Open the replacement order</source>
+        <translation>開啟換新訂單</translation>
+    </message>
+    <message>
+        <source>Paid for the order</source>
+        <translation>訂單實付金額</translation>
+    </message>
+    <message>
+        <source>Still refundable</source>
+        <translation>尚可退款</translation>
+    </message>
+    <message>
+        <source>Refunded by this return</source>
+        <translation>本次退貨已退款</translation>
+    </message>
+    <message>
+        <source>Restocking fee kept</source>
+        <translation>扣除的重新上架費</translation>
+    </message>
+    <message>
+        <source>Return shipping paid</source>
+        <translation>已付退貨運費</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>Store credit given</source>
+        <translation>已發放商店購物金</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>申請時間：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPoliciesDialog</name>
+    <message>
+        <source>Return policies</source>
+        <translation>退貨政策</translation>
+    </message>
+    <message>
+        <source>A policy says how many days after delivery (or after the order, when the delivery is not known) a buyer may ask to return, the restocking fee you keep, and who pays the way back. The most specific policy applies: marketplace and country, then marketplace, then country, then any. Without one of yours, Seller Desk uses 14 days for buyers in the EU (their right of withdrawal) and 30 days everywhere else; the buyer pays the return shipping and there is no restocking fee.</source>
+        <translation>政策規定買家在送達後（送達時間不明時從下單時間起算）多少天內可以申請退貨、您收取的重新上架費，以及退貨運費由誰負擔。系統採用最具體的政策，優先順序為：平台 + 國家/地區、平台、國家/地區、不限。若您未設定政策，Seller Desk 對歐盟買家採用 14 天（其法定撤回權），其他地區則為 30 天；退貨運費由買家負擔，且不收取重新上架費。</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家/地區</translation>
+    </message>
+    <message>
+        <source>Return window</source>
+        <translation>退貨期限</translation>
+    </message>
+    <message>
+        <source>Restocking fee</source>
+        <translation>重新上架費</translation>
+    </message>
+    <message>
+        <source>Return shipping paid by</source>
+        <translation>退貨運費負擔方</translation>
+    </message>
+    <message>
+        <source>Any marketplace</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace</source>
+        <translation>平台(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>國家/地區(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Any country, or a code such as DE</source>
+        <translation>所有國家/地區，或輸入代碼（如 DE）</translation>
+    </message>
+    <message>
+        <source>Return &amp;window (days)</source>
+        <translation>退貨期限（天）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Restocking &amp;fee (%)</source>
+        <translation>重新上架費（%）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The buyer</source>
+        <translation>買家</translation>
+    </message>
+    <message>
+        <source>You (the shop)</source>
+        <translation>您（商店）</translation>
+    </message>
+    <message>
+        <source>Return shipping &amp;paid by</source>
+        <translation>退貨運費負擔方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New policy</source>
+        <translation>新增政策(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>儲存政策(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove policy</source>
+        <translation>移除政策(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>買家</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>商店</translation>
+    </message>
+    <message>
+        <source>Edit policy</source>
+        <translation>編輯政策</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>新增政策</translation>
+    </message>
+    <message>
+        <source>A country is a two-letter code such as DE; leave it empty for any country.</source>
+        <translation>國家/地區請填寫兩碼英文字母代碼，例如 DE；留空表示適用於所有國家/地區。</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, such as 30.</source>
+        <translation>請輸入整數天數，例如 30。</translation>
+    </message>
+    <message>
+        <source>Type a percentage, such as 10 or 12.5.</source>
+        <translation>請輸入百分比，例如 10 或 12.5。</translation>
+    </message>
+    <message>
+        <source>Fix the field marked in red first.</source>
+        <translation>請先修正標示為紅色的欄位。</translation>
+    </message>
+    <message>
+        <source>Saved the return policy for %1.</source>
+        <translation>已儲存 %1 的退貨政策。</translation>
+    </message>
+    <message>
+        <source>any marketplace</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>所有國家/地區</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Restored the return policy for %1.</source>
+        <translation>已還原 %1 的退貨政策。</translation>
+    </message>
+    <message>
+        <source>Removed the return policy for %1.</source>
+        <translation>已移除 %1 的退貨政策。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnShippingDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Under its policy the buyer pays the way back; record a cost only if the shop paid the label after all.</source>
+        <translation>依適用的政策，退貨運費由買家負擔；僅在商店最後仍支付了運單費用時才需記錄。</translation>
+    </message>
+    <message>
+        <source>Under its policy the shop pays the way back.</source>
+        <translation>依適用的政策，退貨運費由商店負擔。</translation>
+    </message>
+    <message>
+        <source>The cost counts against the order&apos;s profit; it replaces any cost recorded before.</source>
+        <translation>此費用將從訂單利潤中扣除，並取代先前記錄的費用。</translation>
+    </message>
+    <message>
+        <source>Label cost</source>
+        <translation>運單費用</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnSlipDialog</name>
+    <message>
+        <source>Return slip %1</source>
+        <translation>退貨單 %1</translation>
+    </message>
+    <message>
+        <source>Name, street, postcode and town, country</source>
+        <translation>姓名、街道、郵遞區號與城市、國家/地區</translation>
+    </message>
+    <message>
+        <source>The slip is written in the customer&apos;s language, whatever language Seller Desk is in.</source>
+        <translation>退貨單以顧客的語言撰寫，與 Seller Desk 的介面語言無關。</translation>
+    </message>
+    <message>
+        <source>Slip &amp;language</source>
+        <translation>退貨單語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Return address</source>
+        <translation>退貨地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存為 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Type the address the parcel goes back to.</source>
+        <translation>請輸入包裹寄回的地址。</translation>
+    </message>
+    <message>
+        <source>Save return slip</source>
+        <translation>儲存退貨單</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the slip to %1: %2</source>
+        <translation>無法將退貨單儲存至 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the return slip to %1.</source>
+        <translation>已將退貨單儲存至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStepDialog</name>
+    <message>
+        <source>A note for the log (optional)</source>
+        <translation>寫入記錄的備註（選填）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsInsightView</name>
+    <message>
+        <source>Working out the return rates…</source>
+        <translation>正在計算退貨率…</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>圖表已儲存至 %1。</translation>
+    </message>
+    <message>
+        <source>No units sold in this period, so there is no return rate yet; %1 return requests were made.</source>
+        <translation>此期間沒有售出商品，因此尚無退貨率；共有 %1 筆退貨申請。</translation>
+    </message>
+    <message>
+        <source>Shop average return rate: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 units sold asked back) · %4 requests · returns cost %5</source>
+        <translation>商店平均退貨率：&lt;b&gt;%1&lt;/b&gt;（售出 %3 件中申請退回 %2 件） · %4 筆申請 · 退貨成本 %5</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Flagged: at least twice the shop&apos;s average, 3 or more units asked back, and more than chance would explain (one-sided binomial test, p &lt; 0.05).</source>
+        <translation>標示條件：退貨率至少為商店平均值的兩倍、申請退回至少 3 件，且超出隨機波動所能解釋的範圍（單尾二項檢定，p &lt; 0.05）。</translation>
+    </message>
+    <message>
+        <source>No listing comes back far more often than the shop&apos;s average.</source>
+        <translation>沒有商品的退貨率遠高於商店平均值。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>統計期間</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上個月</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>自訂日期</translation>
+    </message>
+    <message>
+        <source>Listings returned far more often than the others</source>
+        <translation>退貨明顯偏多的商品</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>售出件數</translation>
+    </message>
+    <message>
+        <source>Units back</source>
+        <translation>退回件數</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退貨率</translation>
+    </message>
+    <message>
+        <source>Times the average</source>
+        <translation>平均值倍數</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsInsightWindow</name>
+    <message>
+        <source>Returns insight</source>
+        <translation>退貨分析</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Overdue: %1 for %2 days; this step should take at most %3 days.</source>
+        <translation>逾期：已處於「%1」%2 天；此步驟最多應在 %3 天內完成。</translation>
+    </message>
+    <message>
+        <source>Requested after the return window of its policy had closed.</source>
+        <translation>申請時已超過其政策規定的退貨期限。</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>退貨：%1</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>所有原因</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>僅顯示未關閉</translation>
+    </message>
+    <message>
+        <source>Hide closed returns</source>
+        <translation>隱藏已關閉的退貨</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>僅顯示逾期</translation>
+    </message>
+    <message>
+        <source>Only open returns that sat in their step longer than it should take</source>
+        <translation>僅顯示在目前步驟停留超過應有時限的未關閉退貨</translation>
+    </message>
+    <message>
+        <source>Photos (click one to open it)</source>
+        <translation>照片（點選即可開啟）</translation>
+    </message>
+    <message>
+        <source>Insight…</source>
+        <translation>分析…</translation>
+    </message>
+    <message>
+        <source>Return rates by listing, marketplace and country, reasons, costs per month and the listings returned far more than the rest</source>
+        <translation>依商品、平台與國家/地區統計的退貨率、退貨原因、每月成本，以及退貨明顯偏多的商品</translation>
+    </message>
+    <message>
+        <source>RMA number, order number or SKU…</source>
+        <translation>RMA 編號、訂單編號或 SKU…</translation>
+    </message>
+    <message>
+        <source>Finds returns whose RMA number, order number or a returned SKU starts with what you type.</source>
+        <translation>搜尋 RMA 編號、訂單編號或退回商品的 SKU 以輸入內容開頭的退貨。</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>States: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentsTab</name>
     <message>
         <source>R: how recently a customer ordered; FM: how often and how much, each scored 1 to 5 against the other customers. Click a segment to see its customers.</source>
@@ -2863,6 +3738,18 @@
     <message>
         <source>Back up now</source>
         <translation>立即備份</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <source>Return window, restocking fee and who pays the way back, per marketplace and country. Without a policy of your own: 14 days in the EU, 30 days elsewhere.</source>
+        <translation>依平台與國家/地區設定退貨期限、重新上架費以及退貨運費負擔方。未自行設定政策時：歐盟為 14 天，其他地區為 30 天。</translation>
+    </message>
+    <message>
+        <source>Return policies…</source>
+        <translation>退貨政策…</translation>
     </message>
     <message>
         <source>File: %1</source>
@@ -3260,8 +4147,84 @@ Segment: {count} customers, {revenue} spent</source>
         <translation>各生命週期階段的顧客</translation>
     </message>
     <message>
+        <source>Return rate by listing</source>
+        <translation>各商品退貨率</translation>
+    </message>
+    <message>
+        <source>The {count} listings with the highest share of units sold that were asked back; red: far above the shop&apos;s average.</source>
+        <translation>退貨率最高的 {count} 項商品（申請退回件數占售出件數的比例）；紅色：遠高於商店平均值。</translation>
+    </message>
+    <message>
+        <source>Return rate by marketplace</source>
+        <translation>各平台退貨率</translation>
+    </message>
+    <message>
+        <source>Return rate by country</source>
+        <translation>各國家/地區退貨率</translation>
+    </message>
+    <message>
+        <source>Units asked back out of units sold.</source>
+        <translation>申請退回件數占售出件數的比例。</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退貨率</translation>
+    </message>
+    <message>
+        <source>{percent} ({returned} of {sold})</source>
+        <translation>{percent}（{returned}/{sold}）</translation>
+    </message>
+    <message>
+        <source>{name}: {percent}, {returned} of {sold} units</source>
+        <translation>{name}：{percent}，售出 {sold} 件中退回 {returned} 件</translation>
+    </message>
+    <message>
+        <source>Shop average {percent}</source>
+        <translation>商店平均 {percent}</translation>
+    </message>
+    <message>
+        <source>Far above the average</source>
+        <translation>遠高於平均值</translation>
+    </message>
+    <message>
+        <source>Return requests by reason</source>
+        <translation>退貨申請原因分布</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申請數</translation>
+    </message>
+    <message>
         <source>{count} ({percent})</source>
         <translation>{count}（{percent}）</translation>
+    </message>
+    <message>
+        <source>{reason}: {count} requests ({percent})</source>
+        <translation>{reason}：{count} 筆申請（{percent}）</translation>
+    </message>
+    <message>
+        <source>What returns cost per month</source>
+        <translation>每月退貨成本</translation>
+    </message>
+    <message>
+        <source>Refunds and return labels the shop paid, by the month the requests were made.</source>
+        <translation>商店支付的退款與退貨運單費用，依申請提出的月份統計。</translation>
+    </message>
+    <message>
+        <source>Cost ({currency})</source>
+        <translation>成本（{currency}）</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Return shipping</source>
+        <translation>退貨運費</translation>
+    </message>
+    <message>
+        <source>{month}: {total} ({refunds} refunds, {shipping} return shipping), {count} requests</source>
+        <translation>{month}：{total}（退款 {refunds}，退貨運費 {shipping}），{count} 筆申請</translation>
     </message>
     <message>
         <source>{stage}: {count} customers ({percent})</source>
@@ -3446,6 +4409,38 @@ Segment: {count} customers, {revenue} spent</source>
         <source>Margin</source>
         <translation>利潤</translation>
     </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>In state since</source>
+        <translation>進入目前狀態時間</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已開啟天數</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -3497,6 +4492,10 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>Merged</source>
         <translation>合併</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退貨</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3708,6 +4707,10 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>Checking prices against today&apos;s rates</source>
         <translation>依今日匯率檢查價格</translation>
+    </message>
+    <message>
+        <source>Writing return requests</source>
+        <translation>正在寫入退貨申請</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +5151,10 @@ Segment: {count} customers, {revenue} spent</source>
 <context>
     <name>export</name>
     <message>
+        <source>An Excel workbook is a binary file: write it to a file (--out FILE).</source>
+        <translation>Excel 活頁簿是二進位檔案：請將其寫入檔案（--out FILE）。</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
@@ -4156,8 +5163,8 @@ Segment: {count} customers, {revenue} spent</source>
         <translation>無法匯出 {table}，請從下列選項中選擇：{known}。</translation>
     </message>
     <message>
-        <source>Unknown format {format}; choose csv or json.</source>
-        <translation>未知的格式 {format}，請選擇 csv 或 json。</translation>
+        <source>Unknown format {format}; choose csv, json or xlsx.</source>
+        <translation>未知的格式 {format}，請選擇 csv、json 或 xlsx。</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +6635,26 @@ Type %2 to confirm:</source>
     <message>
         <source>Use {step} for this: it records the money and stock with the move.</source>
         <translation>請使用「{step}」：它會在變更狀態的同時記錄金額和庫存。</translation>
+    </message>
+    <message>
+        <source>Items without a listing</source>
+        <translation>未連結商品的品項</translation>
+    </message>
+    <message>
+        <source>Choose why the customer returns the items.</source>
+        <translation>請選擇顧客退貨的原因。</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not an amount.</source>
+        <translation>{field}：「{text}」不是有效的金額。</translation>
+    </message>
+    <message>
+        <source>{field}: {currency} amounts have {digits} decimals at most, not “{text}”.</source>
+        <translation>{field}：{currency} 金額最多 {digits} 位小數，「{text}」不符合。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be below zero.</source>
+        <translation>{field} 不能小於零。</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from seller_desk.ui.pages.listings import ListingsPage
 from seller_desk.ui.pages.orders import OrdersPage
 from seller_desk.ui.pages.profit import ProfitPage
 from seller_desk.ui.pages.retention import RetentionPage
+from seller_desk.ui.pages.returns import ReturnsPage
 from seller_desk.ui.pages.settings import SettingsPage
 from seller_desk.ui.pages.table_page import TablePage
 from seller_desk.ui.tasks import Lane, TaskRunner
@@ -38,8 +39,9 @@ from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import error_text
 from seller_desk.ui.widgets.rates_label import RatesCorner, refresh_shortcut
 
-PAGE_KEYS = ("dashboard", "orders", "customers", "retention", "profit", "listings",
+PAGE_KEYS = ("dashboard", "orders", "returns", "customers", "retention", "profit", "listings",
              "settings")
+TABLE_PAGES = ("orders", "returns", "customers", "listings")  # column widths are remembered
 SETTLE_MS = 1500
 
 
@@ -63,11 +65,13 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {
             "dashboard": DashboardPage(runner, ws.dashboard, self.fmt, ws.attention.figures),
             "orders": OrdersPage(runner, ws, self.fmt),
+            "returns": ReturnsPage(runner, ws, self.fmt),
             "customers": CustomersPage(runner, ws, self.fmt),
             "retention": RetentionPage(runner, ws.retention, ws.winback, ws.campaigns, self.fmt),
             "profit": ProfitPage(runner, ws.profit, self.fmt),
             "listings": ListingsPage(runner, ws.listings, self.fmt, ws.pricing),
-            "settings": SettingsPage(runner, ws.shop, self.fmt),
+            "settings": SettingsPage(runner, ws.shop, self.fmt,
+                                     policies=ws.return_policies),
         }
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(170)
@@ -162,6 +166,13 @@ class MainWindow(QMainWindow):
                                                  orders.new_order(cid)))
         for page in (orders, customers):
             page.reply_requested.connect(self.reply)
+        returns = self.pages["returns"]
+        assert isinstance(returns, ReturnsPage)
+        orders.return_opened.connect(lambda rid: (returns.refresh(),
+                                                  self._open("returns", rid)))
+        returns.open_order.connect(lambda oid: self._open("orders", oid))
+        returns.open_customer.connect(lambda cid: self._open("customers", cid))
+        returns.orders_changed.connect(lambda: (orders.refresh(), self.cost_orders()))
         self.pages["retention"].open_customer.connect(  # type: ignore[attr-defined]
             lambda cid: self._open("customers", cid))
         self.act_refresh.triggered.connect(self.refresh_current)
@@ -175,6 +186,9 @@ class MainWindow(QMainWindow):
         dashboard.attention.open_losses.connect(lambda: (self._open("orders", None),
                                                          orders.show_losses()))
         dashboard.attention.open_rates.connect(self.rates_corner.open_dialog)
+        dashboard.attention.open_returns.connect(lambda: (self._open("returns", None),
+                                                          returns.show_overdue()))
+        customers.open_return.connect(lambda rid: self._open("returns", rid))
         self.pages["listings"].listings_changed.connect(  # type: ignore[attr-defined]
             self.recheck_prices_and_costs)
         self.rates_corner.manual_failed.connect(self.show_error)
@@ -325,7 +339,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         demo = self.tr(" (demo)") if self.is_demo and "demo" not in self.shop_name.lower() else ""
         self.setWindowTitle(fill(self.tr("%1 — Seller Desk"), self.shop_name + demo))
-        names = [self.tr("Dashboard"), self.tr("Orders"), self.tr("Customers"),
+        names = [self.tr("Dashboard"), self.tr("Orders"), self.tr("Returns"), self.tr("Customers"),
                  self.tr("Retention"), self.tr("Profit"),
                  self.tr("Listings"), self.tr("Settings")]
         for row, name in enumerate(names):
@@ -356,7 +370,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        for key in ("orders", "customers", "listings"):
+        for key in TABLE_PAGES:
             self.pages[key].restore_state(settings, f"pages/{key}")  # type: ignore[attr-defined]
         last = str(settings.value("window/page", "dashboard"))
         self.show_page(PAGE_KEYS.index(last) if last in PAGE_KEYS else 0)
@@ -365,7 +379,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", PAGE_KEYS[self.stack.currentIndex()])
-        for key in ("orders", "customers", "listings"):
+        for key in TABLE_PAGES:
             self.pages[key].save_state(settings, f"pages/{key}")  # type: ignore[attr-defined]
 
     def closeEvent(self, event: QCloseEvent) -> None:

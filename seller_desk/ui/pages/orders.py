@@ -12,7 +12,9 @@ from seller_desk.domain.orders import OrderStatus
 from seller_desk.domain.paging import PageRequest, TableFilter
 from seller_desk.services.order_editing import BulkOutcome
 from seller_desk.services.orders import OrderDetail, OrderRow
+from seller_desk.services.return_drafts import ReturnDrafts
 from seller_desk.services.workspace import Workspace
+from seller_desk.ui.dialogs.new_return import start_new_return
 from seller_desk.ui.dialogs.notes import FollowUpDialog, NoteDialog, TagDialog
 from seller_desk.ui.dialogs.order_editor import OrderEditorDialog
 from seller_desk.ui.formatting import Formatter
@@ -58,6 +60,7 @@ class OrdersPage(TablePage):
     import_requested = Signal()
     reply_requested = Signal(int, int)  # customer id (0: none), order id
     orders_changed = Signal()  # an order's figures changed: it needs costing again
+    return_opened = Signal(int)  # a new return request's id
 
     def __init__(
         self, runner: TaskRunner, ws: Workspace, fmt: Formatter,
@@ -83,13 +86,17 @@ class OrdersPage(TablePage):
         self.status_button.setMenu(self.status_menu)
         self.tag_button = QPushButton(objectName="addTag")
         self.tag_button.clicked.connect(self.add_tag)
+        self.return_button = QPushButton(objectName="newReturn")
+        self.return_button.clicked.connect(lambda: self.new_return())
         for button in (self.new_button, self.import_button, self.status_button,
-                       self.tag_button):
+                       self.tag_button, self.return_button):
             self.actions_bar.addWidget(button)
         # Beside the actions rather than in the filter row, which must fit a small screen.
         self.losses = QCheckBox(objectName="negativeMargin")
         self.losses.toggled.connect(lambda _on: self._filter_changed(self.filters.value()))
         self.actions_bar.insertWidget(0, self.losses)
+        # Room for the actions on a 1024 px screen: the search still grows when there is space.
+        self.search.setMinimumWidth(160)
         self.filters.changed.disconnect(self.model.set_filter)
         self.filters.changed.connect(self._filter_changed)
         self.profit_section = ProfitSection(self)
@@ -154,6 +161,17 @@ class OrdersPage(TablePage):
         if dialog.exec():
             self.changed(fill(self.tr("Orders tagged: %1."), dialog.result_value))
 
+    def new_return(self, order_id: int | None = None) -> None:
+        """A return request on `order_id`, else the order selected, else the one shown."""
+        ids, shown = [order_id] if order_id else self.selected_ids(), self.current_detail
+        if len(ids) != 1 and isinstance(shown, OrderDetail) and not self._panel.isHidden():
+            ids = [shown.row.id]
+        if len(ids) != 1:
+            self.messages.show_error(self.tr("Select one order to open a return on."))
+            return
+        start_new_return(self, self.runner, ReturnDrafts(self.ws.database), self.ws.returns,
+                         ids[0], self.fmt, self.return_opened.emit)
+
     def on_link(self, link: str) -> None:
         detail = self.current_detail
         if not isinstance(detail, OrderDetail) or handle_note_link(self, self.ws.notes, link):
@@ -167,6 +185,8 @@ class OrdersPage(TablePage):
         elif link == "follow-up":
             if FollowUpDialog(self.runner, self.ws.notes, order_id=order_id, parent=self).exec():
                 self.changed(self.tr("Follow-up added; it shows on the Dashboard when due."))
+        elif link == "new-return":
+            self.new_return(order_id)
         elif link == "reply":
             self.reply_requested.emit(detail.customer_id or 0, order_id)
         elif link == "customer" and detail.customer_id is not None:
@@ -192,6 +212,9 @@ class OrdersPage(TablePage):
             action.setText(status_label(action.data()))
         self.tag_button.setText(self.tr("Add tag…"))
         self.tag_button.setToolTip(self.tr("Add a tag to the selected orders"))
+        self.return_button.setText(self.tr("New return…"))
+        self.return_button.setToolTip(self.tr("Open a return request on the order shown or "
+                                              "selected"))
         self.losses.setText(self.tr("Losses only"))
         self.losses.setToolTip(self.tr("Negative margin only: the orders that lost money once "
                                        "fees, goods and shipping are counted"))
@@ -211,7 +234,7 @@ class OrdersPage(TablePage):
             h.actions([
                 *([("edit", self.tr("Edit"))] if d.editable else []),
                 ("note", self.tr("Add note")), ("follow-up", self.tr("Follow up")),
-                ("reply", self.tr("Reply…")),
+                ("reply", self.tr("Reply…")), ("new-return", self.tr("New return…")),
                 *([("customer", self.tr("Open customer"))] if d.customer_id else []),
             ]),
             h.fields([
