@@ -24,7 +24,7 @@ from seller_desk.domain.imports import ColumnMapping, FileFormat
 from seller_desk.domain.settings import SETTINGS, setting_spec
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.paths import AppPaths
-from seller_desk.services.exports import FORMATS, TABLES
+from seller_desk.services.exports import BINARY_FORMATS, FORMATS, NEEDS_A_FILE, TABLES
 from seller_desk.services.progress import Job
 from seller_desk.services.workspace import Workspace, open_workspace
 
@@ -89,10 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("id", type=int)
     erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
 
-    export = commands.add_parser("export", help="export orders or customers")
+    export = commands.add_parser("export", help="export orders, customers or returns")
     export.add_argument("table", choices=sorted(TABLES))
     export.add_argument("--format", default="csv", choices=FORMATS)
-    export.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    export.add_argument("--out", type=Path, help="file to write (default: standard output; "
+                        "xlsx needs a file)")
     retention_commands.add_parser(commands)
     loyalty_commands.add_parser(commands)
     fx_commands.add_parser(commands)
@@ -212,12 +213,16 @@ def _customers(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _export(ws: Workspace, args: argparse.Namespace) -> int:
+    binary = args.format in BINARY_FORMATS
     if args.out is None:
+        if binary:  # a workbook on the terminal is noise; refused before anything is read
+            raise ValidationError(NEEDS_A_FILE, item="--out")
         ws.exports.write(args.table, args.format, sys.stdout)
         return 0
     encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
     try:
-        with args.out.open("w", encoding=encoding, newline="") as out:
+        with (args.out.open("wb") if binary
+              else args.out.open("w", encoding=encoding, newline="")) as out:
             count = ws.exports.write(args.table, args.format, out)
     except OSError as error:
         raise ValidationError(

@@ -38,6 +38,7 @@ from seller_desk.services.demo.rates import (
     RateBinders,
     check_demo_currency,
 )
+from seller_desk.services.demo.returns import make_returns
 from seller_desk.services.demo.schedule import plan_purchases
 from seller_desk.services.demo.statuses import StatusHistory
 from seller_desk.services.demo.storefront import STORES, build_storefront
@@ -103,6 +104,7 @@ class DemoSummary:
     complaints: int
     duplicate_people: int  # customers the merge suggestions offer to merge
     seconds: float
+    return_requests: int = 0
 
 
 def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: int = 7,
@@ -174,15 +176,18 @@ def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: i
                      factory.last_counted, ids["customer"], binder, epoch)
         job.check()
         job.report(0, 0, WRITING_NOTES)
-        written = _write_desk(connection, Desk(window, schedule, people, factory.status,
-                                            factory.updated, ids["order"], ids["customer"]),
-                           seed, ids)
+        desk = Desk(window, schedule, people, factory.status, factory.updated, ids["order"],
+                    ids["customer"])
+        written = _write_desk(connection, desk, seed, ids)
         job.check()
         with bulk.quick_index_builds(connection):
             for done, index in enumerate(dropped):
                 job.report(done, len(dropped), INDEXING)
                 bulk.create_index(connection, index)
                 job.check()
+        # After the indexes: returns read their orders' lines by order and by listing.
+        returns = make_returns(connection, job, desk, store, ids["listing"], base, seed, binder)
+        job.check()
         bulk.sync_id_sequences(connection, [model.__table__ for model in _TABLES.values()])
         _write_settings(connection, name, base)
         job.report(0, 0, SAVING)
@@ -193,7 +198,7 @@ def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: i
         countries=int(np.unique(schedule.country).size), notes=written["notes"],
         follow_ups=written["follow_ups"], feedback=written["feedback"],
         complaints=written["complaints"], duplicate_people=look_alike_count(profiles.keys),
-        seconds=time.perf_counter() - started,
+        seconds=time.perf_counter() - started, return_requests=returns,
     )
 
 
