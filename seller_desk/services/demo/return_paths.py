@@ -36,7 +36,7 @@ _DAYS = {S.APPROVED: (0.1, 1.8), S.REJECTED: (0.1, 1.5), S.AWAITING_ITEM: (0.05,
          S.CLOSED: (1.0, 6.0)}
 _CLOSING_AFTER = {S.APPROVED: (1.0, 4.0), S.AWAITING_ITEM: (22.0, 35.0)}
 STUCK_SHARE = 0.05  # one step took far longer than it should (overdue while it lasted)
-LEFT_OPEN_SHARE = 0.03  # settled, but nobody closed it
+LEFT_OPEN_SHARE = 0.006  # settled, but nobody closed it (each one shows as overdue)
 _NEVER = np.iinfo(np.int64).max // 4
 
 
