@@ -62,14 +62,13 @@ def slip_html(view: ReturnView, shop_name: str, return_address: str, texts: Slip
             if view.reason_text.strip() else "")
     thanks = escape(texts.thanks.replace("{shop}", shop_name.strip()))
     return f"""
-<table width="100%" cellspacing="0" cellpadding="0"><tr>
-<td valign="bottom"><span style="font-size:12pt; color:#52606d">{escape(shop_name)}</span><br>
-<span style="font-size:22pt; font-weight:bold">{escape(texts.title)}</span></td>
-<td align="right" valign="bottom"><span style="font-size:10pt; color:#52606d">
-{escape(texts.rma)}</span><br>
-<span style="font-size:34pt; font-weight:bold">{escape(view.rma_number)}</span></td>
-</tr></table>
-<hr>
+<p style="font-size:12pt; color:#52606d; margin:0">{escape(shop_name)}</p>
+<p style="font-size:20pt; font-weight:bold; margin:0">{escape(texts.title)}</p>
+<table width="100%" cellspacing="0" cellpadding="8" border="1"
+ style="border-collapse: collapse; border-color:#1f2933; margin-top:8px"><tr><td>
+<span style="font-size:10pt; color:#52606d">{escape(texts.rma)}</span><br>
+<span style="font-size:34pt; font-weight:bold; white-space:nowrap">{escape(view.rma_number)}
+</span></td></tr></table>
 <table cellspacing="0" cellpadding="3">
 <tr><td><b>{escape(texts.order)}</b></td><td>{escape(view.order_number)}</td></tr>
 <tr><td><b>{escape(texts.customer)}</b></td><td>{escape(view.buyer_name)}</td></tr>
