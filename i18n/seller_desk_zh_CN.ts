@@ -2064,6 +2064,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodChoice</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+</context>
+<context>
     <name>PriceEndingsBox</name>
     <message>
         <source>Price endings, every market</source>
@@ -2324,30 +2351,6 @@
     <message>
         <source>Profit</source>
         <translation>利润</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>上个月</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>近 90 天</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>去年</translation>
-    </message>
-    <message>
-        <source>Custom dates</source>
-        <translation>自定义日期</translation>
     </message>
     <message>
         <source>By listing</source>
@@ -3590,30 +3593,6 @@
     <message>
         <source>Period</source>
         <translation>统计期间</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>上个月</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>近 90 天</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>去年</translation>
-    </message>
-    <message>
-        <source>Custom dates</source>
-        <translation>自定义日期</translation>
     </message>
     <message>
         <source>Listings returned far more often than the others</source>

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,10 +21,10 @@ from seller_desk.services.profit import ProfitReport, ProfitRow, ProfitService
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.pages.labels import country_label
 from seller_desk.ui.pages.profit_model import CONTEXT, ProfitTableModel
-from seller_desk.ui.pages.profit_period import PERIODS, period_bounds
 from seller_desk.ui.tasks import TaskHandle, TaskRunner
 from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import MessageBar
+from seller_desk.ui.widgets.period_choice import PeriodChoice
 
 TABS = (
     ("listing", QT_TRANSLATE_NOOP(CONTEXT, "Listing")),
@@ -35,24 +33,14 @@ TABS = (
 )
 
 
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class ProfitPage(QWidget):
     def __init__(self, runner: TaskRunner, profit: ProfitService, fmt: Formatter,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner, self.profit, self.fmt = runner, profit, fmt
         self.title = QLabel(objectName="pageTitle")
-        self.period = QComboBox(objectName="profitPeriod")
-        for kind in PERIODS:
-            self.period.addItem("", kind)
-        self.first = QDateEdit(calendarPopup=True, objectName="profitFrom")
-        self.last = QDateEdit(calendarPopup=True, objectName="profitTo")
-        today = QDate.currentDate()
-        self.first.setDate(today.addDays(-30))
-        self.last.setDate(today)
+        self.choice = PeriodChoice("profit", "this_month", 30, self)
+        self.period, self.first, self.last = self.choice.widgets()
         self.messages = MessageBar()
         self.tabs = QTabWidget(objectName="profitTabs")
         labels = {"listing": lambda r: r.label, "market": lambda r: r.label,
@@ -71,11 +59,8 @@ class ProfitPage(QWidget):
         self._pending: TaskHandle | None = None
         self._started = False
         self._build()
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.first.dateChanged.connect(self.refresh)
-        self.last.dateChanged.connect(self.refresh)
+        self.choice.changed.connect(self.refresh)
         self.retranslate()
-        self._period_changed()
 
     def _table(self, key: str, model: ProfitTableModel) -> QTableView:
         table = QTableView(objectName=f"profitBy{key.title()}")
@@ -95,7 +80,7 @@ class ProfitPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addSpacing(16)
-        for widget in (self.period, self.first, self.last):
+        for widget in self.choice.widgets():
             top.addWidget(widget)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -129,14 +114,7 @@ class ProfitPage(QWidget):
             on_error=lambda error: self._failed(generation, error))
 
     def bounds(self) -> tuple[datetime, datetime]:
-        return period_bounds(str(self.period.currentData()), _day(QDate.currentDate()),
-                             _day(self.first.date()), _day(self.last.date()))
-
-    def _period_changed(self, _index: int = 0) -> None:
-        custom = self.period.currentData() == "custom"
-        self.first.setVisible(custom)
-        self.last.setVisible(custom)
-        self.refresh()
+        return self.choice.bounds()
 
     def _arrived(self, generation: int, report: ProfitReport) -> None:
         if generation != self._generation:
@@ -179,10 +157,7 @@ class ProfitPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Profit"))
-        names = [self.tr("This month"), self.tr("Last month"), self.tr("Last 90 days"),
-                 self.tr("This year"), self.tr("Last year"), self.tr("Custom dates")]
-        for index, name in enumerate(names):
-            self.period.setItemText(index, name)
+        self.choice.retranslate()
         self.tabs.setTabText(0, self.tr("By listing"))
         self.tabs.setTabText(1, self.tr("By market"))
         self.tabs.setTabText(2, self.tr("By country"))

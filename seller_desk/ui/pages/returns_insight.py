@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,13 +32,13 @@ from seller_desk.services.return_insight import (
 )
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.pages.labels import country_label
-from seller_desk.ui.pages.profit_period import PERIODS, period_bounds
 from seller_desk.ui.pages.retention_compute import chart_style
 from seller_desk.ui.pages.retention_layout import ChartRows, note, section_title
 from seller_desk.ui.tasks import TaskHandle, TaskRunner
 from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.chart_view import ChartView
 from seller_desk.ui.widgets.message_bar import MessageBar
+from seller_desk.ui.widgets.period_choice import PeriodChoice
 
 if TYPE_CHECKING:
     from seller_desk.reports.charts.base import Chart, ChartStyle
@@ -106,10 +104,6 @@ def rebuild_charts(view: InsightView, style: ChartStyle) -> InsightView:
     return InsightView(view.report, build_charts(view.report, style))
 
 
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class ReturnsInsightView(QWidget):
     """Works out the chosen period's figures off the UI thread when first shown and whenever
     the period changes; an answer to an older question is dropped."""
@@ -125,15 +119,8 @@ class ReturnsInsightView(QWidget):
         self._pending: TaskHandle | None = None
         self._started = False
         self.period_label = QLabel()
-        self.period = QComboBox(objectName="insightPeriod")
-        for kind in PERIODS:
-            self.period.addItem("", kind)
-        self.period.setCurrentIndex(PERIODS.index("last_90"))
-        self.first = QDateEdit(calendarPopup=True, objectName="insightFrom")
-        self.last = QDateEdit(calendarPopup=True, objectName="insightTo")
-        today = QDate.currentDate()
-        self.first.setDate(today.addDays(-89))
-        self.last.setDate(today)
+        self.choice = PeriodChoice("insight", "last_90", 89, self)
+        self.period, self.first, self.last = self.choice.widgets()
         self.average = QLabel(objectName="insightAverage", wordWrap=True)
         self.messages = MessageBar()
         self.flagged_title = section_title("flaggedTitle")
@@ -153,7 +140,7 @@ class ReturnsInsightView(QWidget):
         self.rows.add_row(self.charts["returnReasons"], self.charts["returnCosts"])
         self.rows.finish()
         top = QHBoxLayout()
-        for widget in (self.period_label, self.period, self.first, self.last):
+        for widget in (self.period_label, *self.choice.widgets()):
             top.addWidget(widget)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -161,11 +148,8 @@ class ReturnsInsightView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.messages)
         layout.addWidget(self.rows, 1)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.first.dateChanged.connect(self.refresh)
-        self.last.dateChanged.connect(self.refresh)
+        self.choice.changed.connect(self.refresh)
         self.retranslate()
-        self._period_changed()
 
     def _set_up_table(self) -> None:
         table = self.flagged
@@ -187,8 +171,7 @@ class ReturnsInsightView(QWidget):
             self.refresh()
 
     def bounds(self) -> tuple[datetime, datetime]:
-        return period_bounds(str(self.period.currentData()), _day(QDate.currentDate()),
-                             _day(self.first.date()), _day(self.last.date()))
+        return self.choice.bounds()
 
     def refresh(self) -> None:
         if not self._started:
@@ -204,12 +187,6 @@ class ReturnsInsightView(QWidget):
             compute_insight, self.insight, since, until, chart_style(self.fmt.locale),
             on_done=lambda view: self._arrived(generation, view),
             on_error=lambda error: self._failed(generation, error))
-
-    def _period_changed(self, _index: int = 0) -> None:
-        custom = self.period.currentData() == "custom"
-        self.first.setVisible(custom)
-        self.last.setVisible(custom)
-        self.refresh()
 
     def _arrived(self, generation: int, view: InsightView) -> None:
         if generation != self._generation:
@@ -274,10 +251,7 @@ class ReturnsInsightView(QWidget):
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.period_label.setText(self.tr("Period"))
-        names = [self.tr("This month"), self.tr("Last month"), self.tr("Last 90 days"),
-                 self.tr("This year"), self.tr("Last year"), self.tr("Custom dates")]
-        for index, name in enumerate(names):
-            self.period.setItemText(index, name)
+        self.choice.retranslate()
         self.flagged_title.setText(self.tr("Listings returned far more often than the others"))
         self.flagged.setHorizontalHeaderLabels([
             self.tr("Listing"), self.tr("Units sold"), self.tr("Units back"),
