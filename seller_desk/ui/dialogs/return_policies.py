@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from seller_desk.domain.errors import KnownError
 from seller_desk.domain.orders import Marketplace
+from seller_desk.domain.price_rule_input import plain as pct_text  # 12.50 as 12.5, 10 as 10
 from seller_desk.domain.return_policy import DEFAULT_POLICY, ReturnPolicy, validate_policy
 from seller_desk.services.return_policies import PolicyRow, ReturnPolicies
 from seller_desk.ui.pages.labels import country_label, marketplace_label
@@ -36,12 +37,6 @@ from seller_desk.ui.widgets.message_bar import MessageBar, error_text
 ERROR_STYLE = "color:#b00020;"
 FIELDS = ("country", "window_days", "restocking_fee_pct")
 _COUNTRY = re.compile(r"[A-Za-z]{2}")
-
-
-def pct_text(pct: Decimal) -> str:
-    """12.50 as "12.5", 10 as "10" (never "1E+1")."""
-    text = format(pct, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 class ReturnPoliciesDialog(QDialog):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from seller_desk.domain.price_rule_input import plain
 from seller_desk.domain.returns import STEP_DAYS, ReturnState
 from seller_desk.services.return_view import ReturnView
 from seller_desk.ui.formatting import Formatter
@@ -51,7 +52,7 @@ class ReturnDetail(QObject):
                 (self.tr("Return window"),
                  fill(self.tr("%1 days from delivery"), f.number(v.policy.window_days))),
                 (self.tr("Restocking fee"),
-                 fill(self.tr("%1 %"), str(v.policy.restocking_fee_pct.normalize()))),
+                 fill(self.tr("%1 %"), plain(v.policy.restocking_fee_pct))),
                 (self.tr("Return shipping"),
                  self.tr("Paid by the buyer") if v.policy.buyer_pays_return_shipping
                  else self.tr("Paid by the shop")),
