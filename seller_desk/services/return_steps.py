@@ -17,11 +17,11 @@ from seller_desk.domain.errors import ValidationError
 from seller_desk.domain.fx import convert_minor
 from seller_desk.domain.money import Money
 from seller_desk.domain.orders import COUNTED_STATUSES, Marketplace, OrderStatus
-from seller_desk.domain.rate_history import RateHistory
 from seller_desk.domain.return_money import ReturnLedger, restocking_fee_minor
 from seller_desk.domain.returns import Disposition, ReturnOutcome, ReturnReason, ReturnState
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.services.authors import author_name
+from seller_desk.services.cross_rates import MarketRates
 from seller_desk.services.profit_costing import CostingContext, cost_and_write
 from seller_desk.services.return_policies import policy_of_order
 from seller_desk.services.returns import record_move, request_or_gone
@@ -35,7 +35,7 @@ from seller_desk.store.models import (
     OrderStatusChange,
     ReturnRequest,
 )
-from seller_desk.store.queries.profit_costing import forget_costs, orders_by_ids, rate_history
+from seller_desk.store.queries.profit_costing import forget_costs, orders_by_ids
 from seller_desk.store.queries.returns import requests_of_order
 from seller_desk.store.types import fold
 
@@ -57,9 +57,8 @@ def rate_on(session: Session, currency: str, base: str, day: datetime,
     else `fallback` (the order's own rate)."""
     if currency == base:
         return Decimal(1)
-    history = RateHistory(rate_history(session, [currency, base]))
-    found = history.to_base(currency, base, day.astimezone(UTC).date().toordinal())
-    return found if found is not None else fallback
+    found = MarketRates.load(session, day.astimezone(UTC).date()).rate(currency, base)
+    return found.rate if found is not None else fallback
 
 
 def lines_value(request: ReturnRequest) -> int:

@@ -217,3 +217,20 @@ def test_a_rejected_request_is_not_a_return_in_the_rates(database, shop):
     with database.read_session() as s:
         assert returned_units_by(s, "listing", None, None) == [(made.listings["lamp"], 1, 1)]
     assert returns.view(kept).state == "requested"
+
+
+def test_a_refund_in_euros_is_converted_at_the_refund_days_stored_rate(database, shop):
+    from seller_desk.domain.fx import DayRates, convert_minor
+    from seller_desk.store.queries.fx import store_rates
+
+    made, returns, steps = shop
+    with database.session() as s:  # the euro rose since the order (placed at 1.1 USD)
+        store_rates(s, [DayRates((NOW - timedelta(days=2)).date(), {"USD": Decimal("1.2")},
+                                 "ecb")], NOW)
+    request_id = open_lamp(database, made, returns, number="#1001", reason="damaged",
+                           outcome="refund_without_return")
+    returns.move(request_id, "approved")
+    steps.refund(request_id, 1000)
+    order = order_of(database, made.orders["#1001"])
+    assert order.refunded_base_minor == convert_minor(1000, "EUR", "USD", Decimal("1.2")) == 1200
+    assert returns.view(request_id).refund_base.minor == 1200
