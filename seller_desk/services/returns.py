@@ -27,6 +27,7 @@ from seller_desk.services.return_view import ReturnView, return_view
 from seller_desk.services.tables import TableSource
 from seller_desk.store.database import Database
 from seller_desk.store.models import (
+    Order,
     ReturnEvent,
     ReturnLine,
     ReturnPhoto,
@@ -109,7 +110,7 @@ class ReturnsService:
             self._images.copy_in(photo)
         with self._db.session() as session:
             order = order_or_gone(session, draft.order_id)
-            lines = self._lines(session, order.id, draft.lines)
+            lines = self._lines(session, order, draft.lines)
             now = self._now()
             policy = policy_of_order(session, order)
             start = delivered_on(session, order)
@@ -133,14 +134,13 @@ class ReturnsService:
             return request.id
 
     @staticmethod
-    def _lines(session: Session, order_id: int, wanted: Sequence[tuple[int, int]]
+    def _lines(session: Session, order: Order, wanted: Sequence[tuple[int, int]]
                ) -> list[ReturnLine]:
         wanted = [(line, qty) for line, qty in wanted if qty]
         if not wanted:
             raise ValidationError(NO_LINES, item="lines")
-        order = order_or_gone(session, order_id)
         by_id = {line.id: line for line in order.lines}
-        before = returned_before(session, order_id)
+        before = returned_before(session, order.id)
         made = []
         for line_id, quantity in wanted:
             line = by_id.get(line_id)
