@@ -17,6 +17,7 @@ from seller_desk.cli import fx as fx_commands
 from seller_desk.cli import listings as listings_commands
 from seller_desk.cli import loyalty as loyalty_commands
 from seller_desk.cli import retention as retention_commands
+from seller_desk.cli import track as track_commands
 from seller_desk.cli.output import print_json, stderr_job
 from seller_desk.domain.currencies import parse_rates
 from seller_desk.domain.errors import KnownError, ValidationError
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     loyalty_commands.add_parser(commands)
     fx_commands.add_parser(commands)
     listings_commands.add_parser(commands)
+    track_commands.add_parser(commands)
     return parser
 
 
@@ -236,13 +238,15 @@ HANDLERS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "demo": _demo, "db": _db, "settings": _settings, "import": _import,
     "customers": _customers, "export": _export, "retention": retention_commands.run,
     "loyalty": loyalty_commands.run, "fx": fx_commands.run,
-    "listings": listings_commands.run,
+    "listings": listings_commands.run, "track": track_commands.run,
 }
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run one headless command; known problems become one line on stderr and exit code 1."""
     try:
+        if args.command == "track" and args.action == "check":
+            return track_commands.check_number(args)  # offline: no shop is opened
         paths.make()
         ws = open_workspace(paths.database_target(args.db), paths.backups)
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from seller_desk.domain.errors import ValidationError
-from seller_desk.domain.setting_spec import SettingSpec, whole_number
+from seller_desk.domain.setting_spec import SettingSpec, web_address, whole_number
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 
 PROVIDERS = ("ecb", "frankfurter", "forex-python")
@@ -49,16 +49,6 @@ def _chain(text: str) -> str:
     return ",".join(provider_names(text))
 
 
-def _url(text: str) -> str:
-    url = text.strip()
-    if not url.startswith(("http://", "https://")):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{url} is not a web address (http:// or https://)."),
-            item=url, url=url,
-        )
-    return url if url.endswith("/") else url + "/"
-
-
 def _spec(key: str, label: str, help: str, default: str,
           clean: Callable[[str], str]) -> SettingSpec:
     return SettingSpec(key, label, help, default, clean, group="rates")
@@ -88,7 +78,7 @@ FX_SETTINGS: tuple[SettingSpec, ...] = (
             "settings", "Where the ECB reference rates are read; $SELLER_DESK_ECB_URL wins."
         ),
         DEFAULT_URLS["ecb"],
-        _url,
+        web_address,
     ),
     _spec(
         "fx_frankfurter_url",
@@ -97,7 +87,7 @@ FX_SETTINGS: tuple[SettingSpec, ...] = (
             "settings", "The Frankfurter v1 API; $SELLER_DESK_FRANKFURTER_URL wins."
         ),
         DEFAULT_URLS["frankfurter"],
-        _url,
+        web_address,
     ),
     _spec(
         "fx_forex_python_url",
@@ -106,6 +96,6 @@ FX_SETTINGS: tuple[SettingSpec, ...] = (
             "settings", "The source forex-python reads; $SELLER_DESK_FOREX_PYTHON_URL wins."
         ),
         DEFAULT_URLS["forex-python"],
-        _url,
+        web_address,
     ),
 )

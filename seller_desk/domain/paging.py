@@ -36,6 +36,9 @@ class TableFilter:
     reasons: frozenset[str] = frozenset()
     open_only: bool | None = None
     overdue_before: datetime | None = None
+    # Shipments: by carrier, and those with a flag (stuck, trouble, late…) at this instant.
+    carriers: frozenset[str] = frozenset()
+    flagged_at: datetime | None = None
 
     def __bool__(self) -> bool:
         return bool(
@@ -43,6 +46,7 @@ class TableFilter:
             or self.since or self.until or self.archived is not None
             or self.price_alert is not None or self.negative_margin is not None
             or self.reasons or self.open_only is not None or self.overdue_before is not None
+            or self.carriers or self.flagged_at is not None
         )
 
 

@@ -15,6 +15,7 @@ GROUP_LABELS: dict[str, str] = {
     "loyalty": QT_TRANSLATE_NOOP("settings", "Loyalty"),
     "rates": QT_TRANSLATE_NOOP("settings", "Exchange rates"),
     "pricing": QT_TRANSLATE_NOOP("settings", "Pricing"),
+    "tracking": QT_TRANSLATE_NOOP("settings", "Shipments and tracking"),
 }
 
 
@@ -79,3 +80,14 @@ def decimal_number(low: Decimal, high: Decimal, blank: bool = False) -> Callable
         return str(int(value)) if value == value.to_integral() else str(value.normalize())
 
     return clean
+
+
+def web_address(text: str) -> str:
+    """An http(s) address, ending in "/" so paths join under it."""
+    url = text.strip()
+    if not url.startswith(("http://", "https://")):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{url} is not a web address (http:// or https://)."),
+            item=url, url=url,
+        )
+    return url if url.endswith("/") else url + "/"

@@ -9,6 +9,7 @@ from seller_desk.domain.pricing_settings import PRICING_SETTINGS
 from seller_desk.domain.retention.settings import RETENTION_SETTINGS
 from seller_desk.domain.setting_spec import SettingSpec
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
+from seller_desk.domain.tracking_settings import TRACKING_SETTINGS
 
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 
@@ -80,7 +81,7 @@ SHOP_SETTINGS: tuple[SettingSpec, ...] = (
 )
 
 SETTINGS: tuple[SettingSpec, ...] = (
-    SHOP_SETTINGS + RETENTION_SETTINGS + FX_SETTINGS + PRICING_SETTINGS
+    SHOP_SETTINGS + RETENTION_SETTINGS + FX_SETTINGS + PRICING_SETTINGS + TRACKING_SETTINGS
 )
 SETTINGS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
 

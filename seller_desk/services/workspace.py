@@ -33,7 +33,13 @@ from seller_desk.services.return_insight import ReturnInsight
 from seller_desk.services.return_policies import ReturnPolicies
 from seller_desk.services.return_steps import ReturnSteps
 from seller_desk.services.returns import ReturnsService
+from seller_desk.services.secrets import SecretStore
+from seller_desk.services.shipment_editing import ShipmentEditor
+from seller_desk.services.shipment_import import ShipmentImport
+from seller_desk.services.shipments import ShipmentsService
 from seller_desk.services.shop import ShopService
+from seller_desk.services.tracking_refresh import TrackingRefresh
+from seller_desk.services.tracking_setup import TrackingSetup
 from seller_desk.store.database import Database
 from seller_desk.store.migrate import upgrade
 
@@ -70,6 +76,11 @@ class Workspace:
     return_steps: ReturnSteps
     return_policies: ReturnPolicies
     return_insight: ReturnInsight
+    shipments: ShipmentsService
+    shipment_editor: ShipmentEditor
+    shipment_import: ShipmentImport
+    tracking: TrackingSetup
+    tracking_refresh: TrackingRefresh
 
     def close(self) -> None:
         self.database.close()
@@ -99,6 +110,8 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
     rates, pricing, profit = RatesService(database), PricingService(database), ProfitService(
         database)
     listings = ListingsService(database, backup_dir.parent / "images")
+    replies = RepliesService(database)
+    editor = ShipmentEditor(database)
     return Workspace(
         database=database,
         upgrade_backup=backup,
@@ -116,7 +129,7 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         merges=MergeService(database),
         privacy=PrivacyService(database),
         imports=ImportService(database),
-        replies=RepliesService(database),
+        replies=replies,
         exports=ExportService(database),
         loyalty=LoyaltyService(database),
         retention=retention,
@@ -130,4 +143,9 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         return_steps=ReturnSteps(database),
         return_policies=ReturnPolicies(database),
         return_insight=ReturnInsight(database),
+        shipments=ShipmentsService(database, replies),
+        shipment_editor=editor,
+        shipment_import=ShipmentImport(database, editor),
+        tracking=TrackingSetup(database, SecretStore()),
+        tracking_refresh=TrackingRefresh(database),
     )

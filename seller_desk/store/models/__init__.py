@@ -18,6 +18,7 @@ from seller_desk.store.models.returns import (
 from seller_desk.store.models.sales import MarketplaceAccount, Order, OrderLine, OrderStatusChange
 from seller_desk.store.models.saved import ImportMapping, SavedReplyTemplate
 from seller_desk.store.models.settings import Setting
+from seller_desk.store.models.shipments import Shipment, ShipmentEvent, ShipmentLine
 
 __all__ = [
     "Base",
@@ -50,4 +51,7 @@ __all__ = [
     "ReturnRequest",
     "SavedReplyTemplate",
     "Setting",
+    "Shipment",
+    "ShipmentEvent",
+    "ShipmentLine",
 ]

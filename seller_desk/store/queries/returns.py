@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, union_all
-from sqlalchemy.orm import Session, aliased, joinedload, selectinload
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from seller_desk.domain.paging import TableFilter
 from seller_desk.domain.returns import OPEN_STATES, STEP_DAYS, ReturnState
@@ -17,9 +16,8 @@ from seller_desk.store.models import (
     ReturnLine,
     ReturnRequest,
 )
-from seller_desk.store.queries import tables
-from seller_desk.store.queries.keyset import starts_with, starts_with_scan
-from seller_desk.store.queries.tables import SearchField, SortKey, TableQuery, in_range, in_set
+from seller_desk.store.queries.order_linked import OrderLinkedQuery
+from seller_desk.store.queries.tables import SearchField, SortKey, in_range, in_set
 
 OPEN = sorted(state.value for state in OPEN_STATES)
 
@@ -58,42 +56,7 @@ def _filter(stmt: Select[Any], flt: TableFilter) -> Select[Any]:
     return in_range(stmt, ReturnRequest.requested_at, flt)
 
 
-@dataclass(frozen=True)
-class ReturnQuery(TableQuery):
-    """Searches RMA numbers and returned SKUs (the request's own fields) and the numbers of the
-    requests' orders, narrow or broad as TableQuery decides: narrow searches collect ids
-    through the indexes, broad ones test each request while walking the sort order."""
-
-    def _search(self, session: Session, stmt: Select[Any], text: str) -> Select[Any]:
-        fields = [(field, term) for field in self.search_fields
-                  if (term := field.term(text)) is not None]
-        ids = [select(self.id_column if field.owner is None else field.owner)
-               .where(starts_with(field.column, term)) for field, term in fields]
-        # Not correlated with the page's own join of orders: the order ids stand alone.
-        orders = (select(Order.id).where(starts_with(Order.number_key, text))
-                  .correlate(None))
-        matches = sum(
-            session.scalar(select(func.count()).select_from(
-                found.limit(tables.NARROW_SEARCH).subquery())) or 0
-            for found in (*ids, orders)
-        )
-        if matches < tables.NARROW_SEARCH:
-            return stmt.where(or_(self.id_column.in_(union_all(*ids)),
-                                  ReturnRequest.order_id.in_(orders)))
-        # Each walked request looks up its own lines and order by key, so a page of matches
-        # comes without first gathering every match.
-        order = aliased(Order)
-        return stmt.where(or_(
-            *(starts_with_scan(field.column, term) if field.owner is None
-              else exists().where(field.owner == self.id_column,
-                                  starts_with_scan(field.column, term))
-              for field, term in fields),
-            exists().where(order.id == ReturnRequest.order_id,
-                           starts_with_scan(order.number_key, text)),
-        ))
-
-
-RETURNS = ReturnQuery(
+RETURNS = OrderLinkedQuery(
     columns=RETURN_COLUMNS,
     source=ReturnRequest.__table__.join(
         Order.__table__, ReturnRequest.order_id == Order.id
@@ -113,6 +76,7 @@ RETURNS = ReturnQuery(
         "state_since": SortKey((ReturnRequest.state_since, ReturnRequest.id)),
     },
     apply_filter=_filter,
+    order_id_column=ReturnRequest.order_id,
     search_fields=(
         SearchField(ReturnRequest.rma_key),
         SearchField(ReturnLine.sku_key, owner=ReturnLine.request_id),
