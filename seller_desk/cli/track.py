@@ -121,7 +121,8 @@ def _key(ws: Workspace, args: argparse.Namespace) -> int:
 
 def _import(ws: Workspace, args: argparse.Namespace) -> int:
     outcome = ws.shipment_import.run(args.file, dry_run=args.dry_run, skip_bad=args.skip_bad)
-    problems = [{"row": p.row, "column": p.column, "reason": p.reason} for p in outcome.problems]
+    problems = [{"row": p.row, "column": p.column, "reason": p.render()}
+                for p in outcome.problems]
     if args.json:
         print_json({"file": str(args.file), "rows": outcome.rows, "added": outcome.added,
                     "already_there": outcome.unchanged, "rejected": len(problems),

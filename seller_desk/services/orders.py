@@ -12,6 +12,7 @@ from seller_desk.domain.money import Money
 from seller_desk.services.lookups import order_gone
 from seller_desk.services.notes import NoteView, note_views
 from seller_desk.services.profit_detail import OrderProfit, order_profit
+from seller_desk.services.shipment_view import ShipmentDetail, order_shipments
 from seller_desk.services.tables import TableSource
 from seller_desk.store.database import Database
 from seller_desk.store.models import MarketplaceAccount, Note, OrderStatusChange
@@ -90,6 +91,7 @@ class OrderDetail:
     history: tuple[StatusChange, ...] = ()
     notes: tuple[NoteView, ...] = ()
     profit: OrderProfit | None = None
+    shipments: tuple[ShipmentDetail, ...] = ()
 
     @property
     def editable(self) -> bool:
@@ -138,4 +140,5 @@ class OrdersService:
                 order.rate_to_base, order.updated_at, order.ship_name, order.ship_postcode,
                 order.billing_address, order.tags, order.source, history,
                 note_views(session, Note.order_id == order.id), order_profit(session, order),
+                order_shipments(session, order.id),
             )

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+
+from sqlalchemy.orm import Session
 
 from seller_desk.domain.carriers import carrier_name, tracking_link
 from seller_desk.domain.money import Money
 from seller_desk.domain.shipments import Flag, FlagRules, ParcelState, flags_of
 from seller_desk.domain.tracking import TrackStatus
+from seller_desk.services.tracking_setup import rules_in
 from seller_desk.store.models import Shipment
+from seller_desk.store.queries.shipments import shipments_of_order
 
 
 @dataclass(frozen=True)
@@ -139,3 +143,10 @@ def shipment_detail(shipment: Shipment, rules: FlagRules, now: datetime) -> Ship
                                by_line[line.order_line_id].title, line.quantity)
               for line in shipment.lines if line.order_line_id in by_line),
     )
+
+
+def order_shipments(session: Session, order_id: int) -> tuple[ShipmentDetail, ...]:
+    """An order's parcels in full, oldest first (for the order panel)."""
+    rules, now = rules_in(session), datetime.now(UTC)
+    return tuple(shipment_detail(shipment, rules, now)
+                 for shipment in shipments_of_order(session, order_id))

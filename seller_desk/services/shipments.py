@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from sqlalchemy import func, select
+
 from seller_desk.domain.carriers import carrier_name, tracking_link
 from seller_desk.domain.errors import NotFoundError
 from seller_desk.domain.paging import Page, PageRequest
@@ -16,6 +18,7 @@ from seller_desk.services.replies import RepliesService, ReplyDraft
 from seller_desk.services.shipment_view import (
     ShipmentDetail,
     ShipmentRow,
+    order_shipments,
     parcel_state,
     shipment_detail,
     shipment_row,
@@ -23,11 +26,13 @@ from seller_desk.services.shipment_view import (
 from seller_desk.services.tables import TableSource
 from seller_desk.services.tracking_setup import rules_in
 from seller_desk.store.database import Database
+from seller_desk.store.models import Shipment
+from seller_desk.store.queries.shipments import flagged as flagged_condition
 from seller_desk.store.queries.shipments import (
     flagged_shipments,
     shipment_with_details,
-    shipments_of_order,
     shipments_table,
+    tracking_overview,
 )
 
 SHIPMENT_GONE = QT_TRANSLATE_NOOP("errors", "Shipment {id} no longer exists.")
@@ -47,6 +52,15 @@ class FlaggedShipment:
     country: str
     quiet_since: datetime
     flags: tuple[Flag, ...]
+
+
+@dataclass(frozen=True)
+class TrackingStatus:
+    """For the status bar: parcels on their way, flagged now, and the newest lookup."""
+
+    moving: int
+    flagged: int
+    last_checked: datetime | None
 
 
 class ShipmentsService:
@@ -82,9 +96,7 @@ class ShipmentsService:
 
     def of_order(self, order_id: int) -> tuple[ShipmentDetail, ...]:
         with self._db.read_session() as session:
-            rules, now = rules_in(session), self._clock()
-            return tuple(shipment_detail(s, rules, now)
-                         for s in shipments_of_order(session, order_id))
+            return order_shipments(session, order_id)
 
     def flagged(self, limit: int = 50) -> tuple[int, tuple[FlaggedShipment, ...]]:
         """How many parcels are flagged now, and the `limit` quiet longest."""
@@ -96,6 +108,14 @@ class ShipmentsService:
                                 s.order.number, s.dest_country, s.quiet_since,
                                 flags_of(parcel_state(s), rules, now))
                 for s in shipments)
+
+    def status(self) -> TrackingStatus:
+        with self._db.read_session() as session:
+            rules, now = rules_in(session), self._clock()
+            moving, last = tracking_overview(session)
+            flagged = session.scalar(select(func.count(Shipment.id)).where(
+                flagged_condition(rules, now))) or 0
+            return TrackingStatus(moving, int(flagged), last)
 
     def wismo_reply(self, shipment_id: int, language: str | None = None) -> ReplyDraft:
         """The "where is my order?" reply for this parcel's order, in the customer's language,

@@ -38,8 +38,8 @@ from seller_desk.store.queries.tracking_writes import (
     write_updates,
 )
 
-LOOKING_UP = QT_TRANSLATE_NOOP("tracking", "Looking parcels up")
-REGISTERING = QT_TRANSLATE_NOOP("tracking", "Registering new tracking numbers")
+LOOKING_UP = QT_TRANSLATE_NOOP("progress", "Looking parcels up")
+REGISTERING = QT_TRANSLATE_NOOP("progress", "Registering new tracking numbers")
 REJECTED = QT_TRANSLATE_NOOP("errors", "{provider} refused {number}: {reason} ({code}).")
 GARBLED = QT_TRANSLATE_NOOP("errors", "{provider} sent an answer for {number} that this app "
                             "cannot read: {reason}.")

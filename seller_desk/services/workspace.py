@@ -112,6 +112,7 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
     listings = ListingsService(database, backup_dir.parent / "images")
     replies = RepliesService(database)
     editor = ShipmentEditor(database)
+    shipments = ShipmentsService(database, replies)
     return Workspace(
         database=database,
         upgrade_backup=backup,
@@ -138,12 +139,12 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         rates=rates,
         pricing=pricing,
         profit=profit,
-        attention=AttentionService(pricing, profit, rates, database),
+        attention=AttentionService(pricing, profit, rates, database, shipments),
         returns=ReturnsService(database, listings),
         return_steps=ReturnSteps(database),
         return_policies=ReturnPolicies(database),
         return_insight=ReturnInsight(database),
-        shipments=ShipmentsService(database, replies),
+        shipments=shipments,
         shipment_editor=editor,
         shipment_import=ShipmentImport(database, editor),
         tracking=TrackingSetup(database, SecretStore()),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
 from seller_desk.domain.currencies import display_symbol, minor_digits
 from seller_desk.domain.money import Money
@@ -71,3 +71,17 @@ class Formatter:
         if size_bytes is None:
             return "–"
         return self.locale.formattedDataSize(size_bytes)
+
+    def age(self, value: datetime | None, now: datetime | None = None) -> str:
+        """How long ago: "just now", "12 min ago", "3 h ago", "5 d ago"."""
+        if value is None:
+            return "–"
+        seconds = ((now or datetime.now(UTC)) - value).total_seconds()
+        if seconds < 60:
+            return QCoreApplication.translate("formatting", "just now")
+        for size, text in ((86_400, QCoreApplication.translate("formatting", "%1 d ago")),
+                           (3_600, QCoreApplication.translate("formatting", "%1 h ago")),
+                           (60, QCoreApplication.translate("formatting", "%1 min ago"))):
+            if seconds >= size:
+                return text.replace("%1", self.number(int(seconds // size)))
+        return QCoreApplication.translate("formatting", "just now")

@@ -43,6 +43,8 @@ class Shipment(Base):
         # The refresh reads the parcels still moving; the flags look at them and recent ones.
         Index("ix_shipments_open", "final", "quiet_since"),
         Index("ix_shipments_order", "order_id"),
+        # "Checked 5 min ago" in the status bar reads the newest lookup from this.
+        Index("ix_shipments_checked", "checked_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -123,3 +123,10 @@ def due_for_lookup(session: Session, *, everything: bool = False
         stmt = stmt.where(Shipment.final.is_(False))
     stmt = stmt.order_by(Shipment.checked_at.is_not(None), Shipment.checked_at, Shipment.id)
     return [(int(row[0]), row[1], row[2], row[3], row[4]) for row in session.execute(stmt)]
+
+
+def tracking_overview(session: Session) -> tuple[int, datetime | None]:
+    """(parcels still moving, the newest lookup of any parcel)."""
+    moving = session.scalar(select(func.count(Shipment.id)).where(Shipment.final.is_(False)))
+    last = session.scalar(select(func.max(Shipment.checked_at)))
+    return int(moving or 0), last

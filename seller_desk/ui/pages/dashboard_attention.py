@@ -6,15 +6,20 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from seller_desk.domain.shipments import FLAG_LABELS, Flag
 from seller_desk.services.attention import Attention
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.text import fill
 
 WARN = "#b3261e"
 CALM = "#1b7f3b"
+
+
+def flag_label(flag: Flag) -> str:
+    return QCoreApplication.translate("tracking", FLAG_LABELS[flag])
 
 
 class AttentionBox(QFrame):
@@ -24,6 +29,8 @@ class AttentionBox(QFrame):
     open_losses = Signal()
     open_rates = Signal()
     open_returns = Signal()
+    open_shipments = Signal()  # the flagged ones
+    open_shipment = Signal(int)
 
     def __init__(self, fmt: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +49,10 @@ class AttentionBox(QFrame):
         self.retranslate()
 
     def _follow(self, link: str) -> None:
-        {"prices": self.open_prices, "losses": self.open_losses,
+        if link.startswith("shipment:"):
+            self.open_shipment.emit(int(link.partition(":")[2]))
+            return
+        {"shipments": self.open_shipments, "prices": self.open_prices, "losses": self.open_losses,
          "rates": self.open_rates, "returns": self.open_returns}[link].emit()
 
     def retranslate(self) -> None:
@@ -83,6 +93,16 @@ class AttentionBox(QFrame):
         elif a.returns_open:
             found.append((fill(self.tr("%1 return requests are open, none overdue."),
                                f.number(a.returns_open)), "returns", self.tr("Show them")))
+        if a.parcels_flagged:
+            found.append((fill(self.tr(
+                "%1 parcels need a look: stuck, in trouble, going back or late."),
+                f.number(a.parcels_flagged)), "shipments", self.tr("Show them")))
+            for parcel in a.parcels:
+                flags = ", ".join(flag_label(flag) for flag in parcel.flags)
+                found.append((fill(self.tr("%1: %2 %3 to %4 (order %5), last news %6"),
+                                   flags, parcel.carrier_name, parcel.number, parcel.country,
+                                   parcel.order_number, f.age(parcel.quiet_since)),
+                              f"shipment:{parcel.id}", self.tr("Open")))
         rates = a.rates
         if not rates.has_rates:
             found.append((self.tr("No exchange rates are stored yet: prices and profit in other "
@@ -102,8 +122,8 @@ class AttentionBox(QFrame):
         found = self.lines(a)
         if not found:
             self.body.setText(f'<span style="color:{CALM}">' + escape(self.tr(
-                "Nothing needs your attention: prices, margins, rates and returns are in "
-                "order."))
+                "Nothing needs your attention: prices, margins, rates, returns and parcels are "
+                "in order."))
                 + "</span>")
             return
         self.body.setText("<br>".join(

@@ -24,6 +24,7 @@ from seller_desk.ui.pages.labels import country_label, marketplace_label, status
 from seller_desk.ui.pages.note_actions import handle_note_link
 from seller_desk.ui.pages.notes_block import notes_html
 from seller_desk.ui.pages.order_margin import margin_color, margin_text, margin_tip
+from seller_desk.ui.pages.order_shipments import shipments_html
 from seller_desk.ui.pages.profit_section import ProfitSection
 from seller_desk.ui.pages.table_page import TablePage
 from seller_desk.ui.tasks import Lane, TaskRunner
@@ -61,6 +62,8 @@ class OrdersPage(TablePage):
     reply_requested = Signal(int, int)  # customer id (0: none), order id
     orders_changed = Signal()  # an order's figures changed: it needs costing again
     return_opened = Signal(int)  # a new return request's id
+    shipment_requested = Signal(int)  # order id: add a parcel to it
+    open_shipment = Signal(int)
 
     def __init__(
         self, runner: TaskRunner, ws: Workspace, fmt: Formatter,
@@ -187,6 +190,10 @@ class OrdersPage(TablePage):
                 self.changed(self.tr("Follow-up added; it shows on the Dashboard when due."))
         elif link == "new-return":
             self.new_return(order_id)
+        elif link == "new-shipment":
+            self.shipment_requested.emit(order_id)
+        elif link.startswith("shipment:"):
+            self.open_shipment.emit(int(link.partition(":")[2]))
         elif link == "reply":
             self.reply_requested.emit(detail.customer_id or 0, order_id)
         elif link == "customer" and detail.customer_id is not None:
@@ -234,7 +241,8 @@ class OrdersPage(TablePage):
             h.actions([
                 *([("edit", self.tr("Edit"))] if d.editable else []),
                 ("note", self.tr("Add note")), ("follow-up", self.tr("Follow up")),
-                ("reply", self.tr("Reply…")), ("new-return", self.tr("New return…")),
+                ("reply", self.tr("Reply…")), ("new-shipment", self.tr("Add shipment…")),
+                ("new-return", self.tr("New return…")),
                 *([("customer", self.tr("Open customer"))] if d.customer_id else []),
             ]),
             h.fields([
@@ -268,6 +276,7 @@ class OrdersPage(TablePage):
                      f.money(r.total_base), str(d.rate_to_base))),
             ]),
             self.profit_section.html(d.profit, f) if d.profit is not None else "",
+            shipments_html(d.shipments, f) if d.shipments else "",
             h.section(self.tr("Status history")),
             h.table(
                 [self.tr("When"), self.tr("Status"), self.tr("By"), self.tr("Note")],

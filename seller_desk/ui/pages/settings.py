@@ -47,6 +47,7 @@ def language_box() -> QComboBox:
 class SettingsPage(QWidget):
     saved = Signal(dict)
     backup_requested = Signal()
+    tracking_key_requested = Signal()
 
     def __init__(
         self, runner: TaskRunner, shop: ShopService, fmt: Formatter,
@@ -72,6 +73,10 @@ class SettingsPage(QWidget):
             self.labels[spec.key] = QLabel()
             forms[spec.group].addRow(self.labels[spec.key], editor)
         self.shop_box = self.group_boxes["shop"]
+        # The tracking service's key is a secret: kept in the keyring by its own dialog.
+        self.tracking_key = QPushButton(objectName="trackingKey")
+        self.tracking_key.clicked.connect(self.tracking_key_requested)
+        forms["tracking"].insertRow(1, "", self.tracking_key)
         self.save = QPushButton(objectName="saveSettings")
         self.save.setDefault(True)
         self.save.clicked.connect(self._save)
@@ -151,6 +156,9 @@ class SettingsPage(QWidget):
             "Return window, restocking fee and who pays the way back, per marketplace and "
             "country. Without a policy of your own: 14 days in the EU, 30 days elsewhere."))
         self.return_policies.setText(self.tr("Return policies…"))
+        self.tracking_key.setText(self.tr("API key…"))
+        self.tracking_key.setToolTip(self.tr("The tracking service's API key, kept in your "
+                                             "system's keyring"))
         for spec in SETTINGS:
             self.labels[spec.key].setText(QCoreApplication.translate("settings", spec.label))
             editor = self.editors[spec.key]

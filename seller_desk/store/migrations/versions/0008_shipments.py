@@ -22,6 +22,7 @@ SHIPMENT_INDEXES = {
     'ix_shipments_quiet': ['quiet_since', 'id'],
     'ix_shipments_open': ['final', 'quiet_since'],
     'ix_shipments_order': ['order_id'],
+    'ix_shipments_checked': ['checked_at'],
 }
 CHILD_INDEXES = {
     'shipment_lines': {'ix_shipment_lines_shipment': ['shipment_id'],
