@@ -20,12 +20,15 @@ from seller_desk.domain.tracking_settings import (
     URL_SETTING,
     days_by_country,
 )
-from seller_desk.integrations.http import make_session
+from seller_desk.integrations.http import RetryPolicy, make_session
 from seller_desk.integrations.tracking import Throttle, TrackingClient, make_client
 from seller_desk.services.secrets import SecretStore
 from seller_desk.store.database import Database
 from seller_desk.store.queries.settings import settings_with_defaults
 
+# The tracking clients retry 429s and 5xx themselves, honouring the vendors' rate headers; the
+# session repeating GETs as well would multiply the waits.
+NO_RETRY = RetryPolicy(attempts=1)
 NO_KEY = QT_TRANSLATE_NOOP(
     "errors", "No API key for {provider} yet: add it in Settings → Shipments and tracking, or "
     "set ${variable}.")
@@ -66,7 +69,8 @@ def rules_in(session: Session) -> FlagRules:
 
 class TrackingSetup:
     def __init__(self, database: Database, secrets: SecretStore,
-                 http: Callable[[], requests.Session] = make_session) -> None:
+                 http: Callable[[], requests.Session] = lambda: make_session(retry=NO_RETRY)
+                 ) -> None:
         self._db = database
         self.secrets = secrets
         self._http = http
