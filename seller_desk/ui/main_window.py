@@ -20,10 +20,13 @@ from seller_desk.services.choices import FilterChoices
 from seller_desk.services.imports import ImportOutcome
 from seller_desk.services.maintenance import DatabaseInfo
 from seller_desk.services.profit import CostingOutcome
+from seller_desk.services.tracking_refresh import RefreshOutcome
 from seller_desk.services.workspace import Workspace
 from seller_desk.ui.dialogs.about import show_about
 from seller_desk.ui.dialogs.import_orders import ImportDialog
 from seller_desk.ui.dialogs.reply import ReplyDialog
+from seller_desk.ui.dialogs.shipment_editor import ShipmentDialog
+from seller_desk.ui.dialogs.tracking_key import TrackingKeyDialog
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.pages.customers import CustomersPage
 from seller_desk.ui.pages.dashboard import DashboardPage
@@ -33,15 +36,18 @@ from seller_desk.ui.pages.profit import ProfitPage
 from seller_desk.ui.pages.retention import RetentionPage
 from seller_desk.ui.pages.returns import ReturnsPage
 from seller_desk.ui.pages.settings import SettingsPage
+from seller_desk.ui.pages.shipments import ShipmentsPage
 from seller_desk.ui.pages.table_page import TablePage
 from seller_desk.ui.tasks import Lane, TaskRunner
 from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import error_text
 from seller_desk.ui.widgets.rates_label import RatesCorner, refresh_shortcut
+from seller_desk.ui.widgets.tracking_corner import TrackingCorner
 
-PAGE_KEYS = ("dashboard", "orders", "returns", "customers", "retention", "profit", "listings",
-             "settings")
-TABLE_PAGES = ("orders", "returns", "customers", "listings")  # column widths are remembered
+PAGE_KEYS = ("dashboard", "orders", "returns", "shipments", "customers", "retention", "profit",
+             "listings", "settings")
+# Their column widths are remembered.
+TABLE_PAGES = ("orders", "returns", "shipments", "customers", "listings")
 SETTLE_MS = 1500
 
 
@@ -66,6 +72,7 @@ class MainWindow(QMainWindow):
             "dashboard": DashboardPage(runner, ws.dashboard, self.fmt, ws.attention.figures),
             "orders": OrdersPage(runner, ws, self.fmt),
             "returns": ReturnsPage(runner, ws, self.fmt),
+            "shipments": ShipmentsPage(runner, ws, self.fmt),
             "customers": CustomersPage(runner, ws, self.fmt),
             "retention": RetentionPage(runner, ws.retention, ws.winback, ws.campaigns, self.fmt),
             "profit": ProfitPage(runner, ws.profit, self.fmt),
@@ -92,6 +99,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.rates_corner = RatesCorner(runner, workspace.rates, self.fmt)
         self.statusBar().addPermanentWidget(self.rates_corner)
+        self.tracking = TrackingCorner(runner, workspace, self.fmt)
+        self.statusBar().addPermanentWidget(self.tracking)
         self._build_menus()
         self._wire()
         self.setStyleSheet(
@@ -145,6 +154,8 @@ class MainWindow(QMainWindow):
         self.act_rates = QAction(self)
         self.rates_menu.addAction(self.act_refresh_rates)
         self.rates_menu.addAction(self.act_rates)
+        self.act_refresh_tracking = QAction(self, shortcut=QKeySequence("Ctrl+Shift+T"))
+        self.view_menu.insertAction(self.page_actions[0], self.act_refresh_tracking)
         self.help_menu = self.menuBar().addMenu("")
         self.act_about = QAction(self)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -189,6 +200,7 @@ class MainWindow(QMainWindow):
         dashboard.attention.open_returns.connect(lambda: (self._open("returns", None),
                                                           returns.show_overdue()))
         customers.open_return.connect(lambda rid: self._open("returns", rid))
+        self._wire_shipments(orders, dashboard)
         self.pages["listings"].listings_changed.connect(  # type: ignore[attr-defined]
             self.recheck_prices_and_costs)
         self.rates_corner.manual_failed.connect(self.show_error)
@@ -205,6 +217,51 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
         )
+
+    def _wire_shipments(self, orders: OrdersPage, dashboard: DashboardPage) -> None:
+        shipments = self.pages["shipments"]
+        assert isinstance(shipments, ShipmentsPage)
+        shipments.open_order.connect(lambda oid: self._open("orders", oid))
+        shipments.open_customer.connect(lambda cid: self._open("customers", cid))
+        shipments.refresh_requested.connect(self.tracking.refresh)
+        orders.shipment_requested.connect(self.new_shipment)
+        orders.open_shipment.connect(lambda sid: self._open("shipments", sid))
+        dashboard.attention.open_shipments.connect(lambda: (self._open("shipments", None),
+                                                            shipments.show_flagged()))
+        dashboard.attention.open_shipment.connect(lambda sid: self._open("shipments", sid))
+        self.tracking.clicked.connect(lambda: self._open("shipments", None))
+        self.tracking.refreshed.connect(self._tracking_refreshed)
+        self.tracking.failed.connect(self.show_error)
+        self.act_refresh_tracking.triggered.connect(lambda: self.tracking.refresh())
+        self.pages["settings"].tracking_key_requested.connect(  # type: ignore[attr-defined]
+            self.tracking_key)
+        self.runner.run(self.workspace.tracking.config, on_done=lambda config: (
+            self.tracking.set_interval(config.refresh_minutes)), on_error=lambda _e: None)
+
+    def new_shipment(self, order_id: int) -> None:
+        dialog = ShipmentDialog(self.workspace, self.fmt, self, order_id=order_id,
+                                runner=self.runner)
+        dialog.accepted.connect(self._shipment_added)
+        dialog.open()
+
+    def _shipment_added(self) -> None:
+        for key in ("orders", "shipments"):
+            self.pages[key].refresh()  # type: ignore[attr-defined]
+        self.tracking.load_status()
+
+    def _tracking_refreshed(self, outcome: RefreshOutcome) -> None:
+        self.statusBar().showMessage(self.tracking.outcome_text(outcome), 15_000)
+        shipments = self.pages["shipments"]
+        assert isinstance(shipments, ShipmentsPage)
+        shipments.reload()
+        self.pages["dashboard"].refresh()  # type: ignore[attr-defined]
+        if outcome.delivered_orders:
+            self.pages["orders"].refresh()  # type: ignore[attr-defined]
+
+    def tracking_key(self) -> None:
+        dialog = TrackingKeyDialog(self.workspace, self, runner=self.runner)
+        dialog.changed.connect(self.tracking.load_status)
+        dialog.open()
 
     # -- actions across pages ------------------------------------------------------------
     def import_orders(self) -> None:
@@ -325,6 +382,8 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self, values: dict[str, str]) -> None:
         self.shop_name = values.get("shop_name", self.shop_name)
+        self.tracking.set_interval(int(values.get("tracking_refresh_minutes", "0") or 0))
+        self.pages["shipments"].refresh()  # type: ignore[attr-defined]
         self.retranslate()
         self.language_changed.emit(values.get("language", "en"))
 
@@ -339,8 +398,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         demo = self.tr(" (demo)") if self.is_demo and "demo" not in self.shop_name.lower() else ""
         self.setWindowTitle(fill(self.tr("%1 — Seller Desk"), self.shop_name + demo))
-        names = [self.tr("Dashboard"), self.tr("Orders"), self.tr("Returns"), self.tr("Customers"),
-                 self.tr("Retention"), self.tr("Profit"),
+        names = [self.tr("Dashboard"), self.tr("Orders"), self.tr("Returns"),
+                 self.tr("Shipments"), self.tr("Customers"), self.tr("Retention"),
+                 self.tr("Profit"),
                  self.tr("Listings"), self.tr("Settings")]
         for row, name in enumerate(names):
             item = self.sidebar.item(row)
@@ -360,6 +420,8 @@ class MainWindow(QMainWindow):
         self.act_refresh_rates.setText(self.tr("&Refresh rates"))
         self.act_rates.setText(self.tr("&Exchange rates…"))
         self.rates_corner.retranslate()
+        self.act_refresh_tracking.setText(self.tr("Refresh &tracking"))
+        self.tracking.retranslate()
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_about.setText(self.tr("&About Seller Desk"))
 
@@ -387,6 +449,7 @@ class MainWindow(QMainWindow):
         self._settle_timer.stop()
         self._loyalty_timer.stop()
         self.rates_corner.stop()
+        self.tracking.stop()
         self.save_state()
         super().closeEvent(event)
         self.closed.emit()
