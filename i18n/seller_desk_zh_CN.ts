@@ -52,6 +52,18 @@
         <translation>%1 个退货申请待处理，均未逾期。</translation>
     </message>
     <message>
+        <source>%1 parcels need a look: stuck, in trouble, going back or late.</source>
+        <translation>%1 个包裹需要关注：滞留、派送异常、退回中或逾期。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 to %4 (order %5), last news %6</source>
+        <translation>%1：%2 %3 寄往 %4（订单 %5），最新动态 %6</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
         <source>No exchange rates are stored yet: prices and profit in other currencies cannot be worked out.</source>
         <translation>尚未保存任何汇率：无法计算其他币种的价格和利润。</translation>
     </message>
@@ -76,8 +88,8 @@
         <translation>输入汇率</translation>
     </message>
     <message>
-        <source>Nothing needs your attention: prices, margins, rates and returns are in order.</source>
-        <translation>目前没有需要处理的事项：价格、利润率、汇率和退货均正常。</translation>
+        <source>Nothing needs your attention: prices, margins, rates, returns and parcels are in order.</source>
+        <translation>目前没有需要处理的事项：价格、利润率、汇率、退货和包裹均正常。</translation>
     </message>
 </context>
 <context>
@@ -277,6 +289,17 @@
     <message>
         <source>Click a cell to see the customers behind it.</source>
         <translation>单击单元格可查看对应的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CostField</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Label cost</source>
+        <translation>运单费用</translation>
     </message>
 </context>
 <context>
@@ -533,6 +556,115 @@
     <message>
         <source>%1 % (%2)</source>
         <translation>%1%（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryInsightView</name>
+    <message>
+        <source>Working out the delivery times…</source>
+        <translation>正在计算配送时效…</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>No parcels were shipped in this period.</source>
+        <translation>此期间没有发出任何包裹。</translation>
+    </message>
+    <message>
+        <source>none delivered yet</source>
+        <translation>尚无包裹签收</translation>
+    </message>
+    <message>
+        <source>median &lt;b&gt;%1&lt;/b&gt; days, nine in ten within %2 days</source>
+        <translation>中位数 &lt;b&gt;%1&lt;/b&gt; 天，九成在 %2 天内签收</translation>
+    </message>
+    <message>
+        <source>%1 parcels shipped, %2 delivered · %3 · %4 on time · %5 had an exception</source>
+        <translation>已发货 %1 个包裹，已签收 %2 个 · %3 · 准时率 %4 · 异常率 %5</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>By carrier</source>
+        <translation>按承运商</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>By destination</source>
+        <translation>按目的地</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>未知国家</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryInsightWindow</name>
+    <message>
+        <source>Delivery times</source>
+        <translation>配送时效</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTableModel</name>
+    <message>
+        <source>Half the delivered parcels took at most this many days</source>
+        <translation>一半已签收包裹的运输天数不超过此值</translation>
+    </message>
+    <message>
+        <source>Nine in ten delivered parcels took at most this many days</source>
+        <translation>九成已签收包裹的运输天数不超过此值</translation>
+    </message>
+    <message>
+        <source>Delivered parcels that arrived by their promised day</source>
+        <translation>在承诺送达日当天或之前签收的包裹</translation>
+    </message>
+    <message>
+        <source>Parcels that ever had an exception or a failed delivery</source>
+        <translation>曾出现异常或投递失败的包裹</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>中位天数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1154,33 @@
     </message>
 </context>
 <context>
+    <name>LinesTable</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>购买数量</translation>
+    </message>
+    <message>
+        <source>Not shipped yet</source>
+        <translation>未发货</translation>
+    </message>
+    <message>
+        <source>In this parcel</source>
+        <translation>本包裹数量</translation>
+    </message>
+    <message>
+        <source>Up to %1 (bought %2)</source>
+        <translation>最多 %1 件（已购买 %2 件）</translation>
+    </message>
+</context>
+<context>
     <name>ListingDetailHtml</name>
     <message>
         <source>Prices to check: an exchange rate moved since a price was set, and an offer&apos;s margin fell below its market&apos;s floor.</source>
@@ -1421,6 +1580,10 @@
         <translation>退货</translation>
     </message>
     <message>
+        <source>Shipments</source>
+        <translation>货件</translation>
+    </message>
+    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
@@ -1471,6 +1634,10 @@
     <message>
         <source>&amp;Exchange rates…</source>
         <translation>查看汇率(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;tracking</source>
+        <translation>刷新物流(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1589,6 +1756,33 @@
     <message>
         <source>Pin to the top</source>
         <translation>置顶显示</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>As printed on the label</source>
+        <translation>按运单上印的单号填写</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Keep the number exactly as typed, although its check digit does not fit</source>
+        <translation>按输入内容原样保留单号，即使其校验位不符</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Looks like: %1</source>
+        <translation>看起来是：%1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1924,17 @@
     </message>
 </context>
 <context>
+    <name>OrderField</name>
+    <message>
+        <source>Order number, e.g. #1001</source>
+        <translation>订单号，例如 #1001</translation>
+    </message>
+    <message>
+        <source>Looking the order up…</source>
+        <translation>正在查找订单…</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>Orders</source>
@@ -1756,8 +1961,28 @@
         <translation>下单时间</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>货件</translation>
     </message>
     <message>
         <source>Order saved.</source>
@@ -1858,6 +2083,10 @@
     <message>
         <source>Reply…</source>
         <translation>回复…</translation>
+    </message>
+    <message>
+        <source>Add shipment…</source>
+        <translation>添加货件…</translation>
     </message>
     <message>
         <source>Open customer</source>
@@ -2466,6 +2695,13 @@
     <message>
         <source>%1: its cost is known now and is added at the next costing.</source>
         <translation>%1：成本现已可知，将在下次核算时计入。</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseField</name>
+    <message>
+        <source>The shop&apos;s usual promise</source>
+        <translation>店铺默认承诺时效</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3967,14 @@
         <translation>退货政策…</translation>
     </message>
     <message>
+        <source>API key…</source>
+        <translation>API 密钥…</translation>
+    </message>
+    <message>
+        <source>The tracking service&apos;s API key, kept in your system&apos;s keyring</source>
+        <translation>物流查询服务的 API 密钥，保存在系统密钥环中</translation>
+    </message>
+    <message>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
@@ -3749,6 +3993,452 @@
     <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentActions</name>
+    <message>
+        <source>New shipment…</source>
+        <translation>新建货件…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Refresh tracking</source>
+        <translation>刷新物流</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <source>Not handled</source>
+        <translation>标记为未处理</translation>
+    </message>
+    <message>
+        <source>“Where is my order?” reply…</source>
+        <translation>回复“我的订单到哪了？”…</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>打开订单</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <source>Copy tracking number</source>
+        <translation>复制物流单号</translation>
+    </message>
+    <message>
+        <source>Open tracking page</source>
+        <translation>打开物流跟踪页面</translation>
+    </message>
+    <message>
+        <source>Look the parcel up with the tracking service now (Ctrl+R)</source>
+        <translation>立即通过物流查询服务查询此包裹 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Hide its flags until the parcel&apos;s next scan</source>
+        <translation>隐藏预警，直到包裹有新的物流轨迹</translation>
+    </message>
+    <message>
+        <source>Show its flags again</source>
+        <translation>重新显示预警</translation>
+    </message>
+    <message>
+        <source>Select one shipment first.</source>
+        <translation>请先选择一个货件。</translation>
+    </message>
+    <message>
+        <source>Select the shipments first.</source>
+        <translation>请先选择货件。</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Shipment saved.</source>
+        <translation>货件已保存。</translation>
+    </message>
+    <message>
+        <source>Delete shipment</source>
+        <translation>删除货件</translation>
+    </message>
+    <message>
+        <source>Delete shipment %1 of order %2? Its tracking history goes with it.</source>
+        <translation>要删除订单 %2 的货件 %1 吗？其物流轨迹也将一并删除。</translation>
+    </message>
+    <message>
+        <source>Shipment %1 deleted.</source>
+        <translation>已删除货件 %1。</translation>
+    </message>
+    <message>
+        <source>Marked handled: %1.</source>
+        <translation>已标记为已处理：%1 个。</translation>
+    </message>
+    <message>
+        <source>Flags shown again: %1.</source>
+        <translation>已重新显示预警：%1 个。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no customer record (a guest order).</source>
+        <translation>订单 %1 没有客户记录（访客订单）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDetailHtml</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>订单 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open order %1</source>
+        <translation>打开订单 %1</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>In the parcel</source>
+        <translation>包裹内商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>No items recorded.</source>
+        <translation>未记录商品。</translation>
+    </message>
+    <message>
+        <source>Tracking history</source>
+        <translation>物流轨迹</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>never looked up</source>
+        <translation>从未查询</translation>
+    </message>
+    <message>
+        <source>last checked %1</source>
+        <translation>上次查询：%1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Tracking service says</source>
+        <translation>物流查询服务显示</translation>
+    </message>
+    <message>
+        <source>Last news</source>
+        <translation>最新动态</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺送达日</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计送达</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Marked handled</source>
+        <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <source>The last lookup failed: %1</source>
+        <translation>上次查询失败：%1</translation>
+    </message>
+    <message>
+        <source>What shows here is the last known state, from %1.</source>
+        <translation>此处显示的是最后已知的状态，更新于 %1。</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Label cost</source>
+        <translation>运单费用</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 克</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Synced from the marketplace</source>
+        <translation>从平台同步</translation>
+    </message>
+    <message>
+        <source>Not looked up yet: refresh the tracking (Ctrl+R) to see its scans.</source>
+        <translation>尚未查询：请刷新物流 (Ctrl+R) 以查看物流轨迹。</translation>
+    </message>
+    <message>
+        <source>The tracking service has no scans of this parcel yet.</source>
+        <translation>物流查询服务暂无此包裹的物流轨迹。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDialog</name>
+    <message>
+        <source>Edit shipment</source>
+        <translation>编辑货件</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>新建货件</translation>
+    </message>
+    <message>
+        <source>Choose or type the carrier</source>
+        <translation>选择或输入承运商</translation>
+    </message>
+    <message>
+        <source>e.g. Standard, Express (optional)</source>
+        <translation>例如：标准、快递（选填）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺送达日</translation>
+    </message>
+    <message>
+        <source>Label cost</source>
+        <translation>运单费用</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Edit shipment %1</source>
+        <translation>编辑货件 %1</translation>
+    </message>
+    <message>
+        <source>This shipment came from a marketplace: change it there and sync again.</source>
+        <translation>此货件来自平台：请在平台上修改后重新同步。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentFileImport</name>
+    <message>
+        <source>Import shipments</source>
+        <translation>导入货件</translation>
+    </message>
+    <message>
+        <source>Shipment files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>货件文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>…… 另有 %1 条。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be imported. Nothing is saved unless you choose to import the %3 good rows.</source>
+        <translation>%2 行中有 %1 行无法导入。除非您选择导入其余 %3 行有效数据，否则不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Import the %1 good rows</source>
+        <translation>导入 %1 行有效数据</translation>
+    </message>
+    <message>
+        <source>Imported %1 shipments; %2 were there already.</source>
+        <translation>已导入 %1 个货件；%2 个此前已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentFilters</name>
+    <message>
+        <source>All carriers</source>
+        <translation>全部承运商</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>未签收</translation>
+    </message>
+    <message>
+        <source>Hide parcels that arrived or whose tracking ended</source>
+        <translation>隐藏已签收或跟踪已结束的包裹</translation>
+    </message>
+    <message>
+        <source>Flagged only</source>
+        <translation>仅显示预警包裹</translation>
+    </message>
+    <message>
+        <source>Only parcels stuck, in trouble, going back or late, and not marked handled</source>
+        <translation>仅显示滞留、派送异常、退回中或逾期，且未标记为已处理的包裹</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Statuses: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsPage</name>
+    <message>
+        <source>Tracking service says: %1</source>
+        <translation>物流查询服务显示：%1</translation>
+    </message>
+    <message>
+        <source>Last lookup failed: %1</source>
+        <translation>上次查询失败：%1</translation>
+    </message>
+    <message>
+        <source>No scan yet: counted from the ship date.</source>
+        <translation>暂无物流轨迹：从发货日期起计算。</translation>
+    </message>
+    <message>
+        <source>Shipments: %1</source>
+        <translation>货件：%1</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>货件</translation>
+    </message>
+    <message>
+        <source>New shipment…</source>
+        <translation>新建货件…</translation>
+    </message>
+    <message>
+        <source>Record a parcel of an order (Ctrl+Shift+S)</source>
+        <translation>为订单登记一个包裹 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add shipments from a shipping tool&apos;s CSV or Excel file: order number, tracking number, carrier and ship date (service, cost, currency and weight optional)</source>
+        <translation>从发货工具导出的 CSV 或 Excel 文件添加货件：订单号、物流单号、承运商和发货日期（服务、运费、币种和重量可选）</translation>
+    </message>
+    <message>
+        <source>Delivery times…</source>
+        <translation>送达时效…</translation>
+    </message>
+    <message>
+        <source>How long parcels take per carrier and destination, how many arrive on time, and how many run into trouble</source>
+        <translation>各承运商和目的地的包裹用时、准时送达比例，以及出现异常的比例</translation>
+    </message>
+    <message>
+        <source>Tracking number or order number…</source>
+        <translation>物流单号或订单号…</translation>
+    </message>
+    <message>
+        <source>Finds parcels whose tracking number or order number starts with what you type.</source>
+        <translation>查找物流单号或订单号以输入内容开头的包裹。</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4492,132 @@
     <message>
         <source>Stop; nothing is stored</source>
         <translation>停止，不保存任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingCorner</name>
+    <message>
+        <source>Tracking: …</source>
+        <translation>物流：…</translation>
+    </message>
+    <message>
+        <source>%1 on their way</source>
+        <translation>%1 个运输中</translation>
+    </message>
+    <message>
+        <source>%1 flagged</source>
+        <translation>%1 个预警</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>%1查询</translation>
+    </message>
+    <message>
+        <source>Tracking: %1</source>
+        <translation>物流：%1</translation>
+    </message>
+    <message>
+        <source>Click to see the shipments. F5 on the Shipments page refreshes the selected parcels; View → Refresh tracking refreshes them all.</source>
+        <translation>单击可查看货件。在“货件”页面按 F5 可刷新所选包裹；“查看 → 刷新物流”可刷新全部包裹。</translation>
+    </message>
+    <message>
+        <source>Last lookup: %1. Without a connection the app shows what tracking said then.</source>
+        <translation>上次查询：%1。无网络连接时，将显示当时查询到的物流信息。</translation>
+    </message>
+    <message>
+        <source>The refresh at %1: %2</source>
+        <translation>%1 的刷新：%2</translation>
+    </message>
+    <message>
+        <source>Looking parcels up…</source>
+        <translation>正在查询包裹…</translation>
+    </message>
+    <message>
+        <source>%1 parcels could not be looked up; the Shipments page shows why.</source>
+        <translation>%1 个包裹查询失败；可在“货件”页面查看原因。</translation>
+    </message>
+    <message>
+        <source>%1: %2 updated, %3 unchanged, %4 failed.</source>
+        <translation>%1：已更新 %2 个，无变化 %3 个，失败 %4 个。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the parcels looked up so far are kept.</source>
+        <translation>已取消；已查询到的包裹结果会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingKeyDialog</name>
+    <message>
+        <source>Tracking service key</source>
+        <translation>物流查询服务密钥</translation>
+    </message>
+    <message>
+        <source>Paste the API key from your account page</source>
+        <translation>粘贴账号页面上的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show what you pasted, to check it</source>
+        <translation>显示粘贴的内容，以便核对</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>保存密钥</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>清除密钥</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Key in use</source>
+        <translation>当前使用的密钥</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>From the environment variable %1 (it wins over a saved key).</source>
+        <translation>来自环境变量 %1（优先于已保存的密钥）。</translation>
+    </message>
+    <message>
+        <source>Saved in this computer&apos;s keyring.</source>
+        <translation>已保存在本机的密钥环中。</translation>
+    </message>
+    <message>
+        <source>Kept for this session only: this computer has no keyring, so paste it again after Seller Desk restarts.</source>
+        <translation>仅在本次运行期间保留：本机没有密钥环，Seller Desk 重启后请重新粘贴。</translation>
+    </message>
+    <message>
+        <source>None yet: paste one above, or set %1.</source>
+        <translation>尚未设置：请在上方粘贴，或设置 %1。</translation>
+    </message>
+    <message>
+        <source>The %1 key is saved in this computer&apos;s keyring.</source>
+        <translation>%1 密钥已保存在本机的密钥环中。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the %1 key is kept only until Seller Desk closes.</source>
+        <translation>本机没有密钥环：%1 密钥仅保留到 Seller Desk 关闭为止。</translation>
+    </message>
+    <message>
+        <source>The saved %1 key is forgotten.</source>
+        <translation>已清除保存的 %1 密钥。</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +5109,86 @@ Segment: {count} customers, {revenue} spent</source>
         <source>Week {week}: {actual} actual, {predicted} predicted</source>
         <translation>第 {week} 周：实际 {actual}，预测 {predicted}</translation>
     </message>
+    <message>
+        <source>Delivery time by carrier</source>
+        <translation>各承运商配送时效</translation>
+    </message>
+    <message>
+        <source>Delivery time by destination</source>
+        <translation>各目的地配送时效</translation>
+    </message>
+    <message>
+        <source>Days from shipping to delivery: half the parcels arrive within the dark bar, nine in ten within the light one.</source>
+        <translation>从发货到签收的天数：一半包裹在深色条范围内签收，九成在浅色条范围内签收。</translation>
+    </message>
+    <message>
+        <source>The {count} destinations with the most parcels. Days from shipping to delivery: half the parcels arrive within the dark bar, nine in ten within the light one.</source>
+        <translation>包裹最多的 {count} 个目的地。从发货到签收的天数：一半包裹在深色条范围内签收，九成在浅色条范围内签收。</translation>
+    </message>
+    <message>
+        <source>Delivery time by route</source>
+        <translation>各线路送达时效</translation>
+    </message>
+    <message>
+        <source>The {count} busiest pairs of carrier and destination. Half the parcels arrive within the dark bar, nine in ten within the light one.</source>
+        <translation>发货量最大的 {count} 组承运商与目的地组合。一半包裹在深色条所示天数内送达，九成在浅色条所示天数内送达。</translation>
+    </message>
+    <message>
+        <source>Days in transit</source>
+        <translation>运输天数</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位</translation>
+    </message>
+    <message>
+        <source>{median} · {p90} days</source>
+        <translation>{median} · {p90} 天</translation>
+    </message>
+    <message>
+        <source>{name}: median {median} days, 9 in 10 within {p90} days; {delivered} of {shipped} parcels delivered</source>
+        <translation>{name}：中位数 {median} 天，九成在 {p90} 天内签收；{shipped} 个包裹中已签收 {delivered} 个</translation>
+    </message>
+    <message>
+        <source>On time and exceptions by carrier</source>
+        <translation>各承运商准时率与异常率</translation>
+    </message>
+    <message>
+        <source>On time: delivered parcels that arrived by their promised day. Exceptions: parcels that ever had an exception or a failed delivery attempt.</source>
+        <translation>准时：在承诺送达日当天或之前签收的包裹。异常：曾出现异常或投递失败的包裹。</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Share of parcels</source>
+        <translation>包裹占比</translation>
+    </message>
+    <message>
+        <source>no promised dates</source>
+        <translation>无承诺送达日</translation>
+    </message>
+    <message>
+        <source>{name}: {percent} of delivered parcels arrived by the promised day</source>
+        <translation>{name}：{percent} 的已签收包裹在承诺送达日当天或之前签收</translation>
+    </message>
+    <message>
+        <source>{name}: no delivered parcel had a promised day</source>
+        <translation>{name}：已签收的包裹均无承诺送达日</translation>
+    </message>
+    <message>
+        <source>{name}: {percent} of {shipped} parcels had an exception or a failed delivery</source>
+        <translation>{name}：{shipped} 个包裹中有 {percent} 出现异常或投递失败</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -4419,6 +5315,34 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>Refund</source>
         <translation>退款</translation>
+    </message>
+    <message>
+        <source>⚠</source>
+        <translation>⚠</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>最新轨迹</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺送达日</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +5614,10 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>Writing return requests</source>
         <translation>正在写入退货申请</translation>
+    </message>
+    <message>
+        <source>Writing shipments and their tracking</source>
+        <translation>正在写入货件及其物流信息</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +6054,94 @@ Segment: {count} customers, {revenue} spent</source>
         <source>Return request {id} no longer exists.</source>
         <translation>退货申请 {id} 已不存在。</translation>
     </message>
+    <message>
+        <source>Write each country as CODE=days, for example CN=12; {part} is not.</source>
+        <translation>每个国家/地区请写作“代码=天数”，例如 CN=12；{part} 不符合此格式。</translation>
+    </message>
+    <message>
+        <source>The days for {country} must be a whole number from 1 to {high}.</source>
+        <translation>{country} 的天数必须是 1 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Unknown tracking service {name}; choose 17track or aftership.</source>
+        <translation>未知的物流查询服务 {name}；请选择 17track 或 aftership。</translation>
+    </message>
+    <message>
+        <source>Could not reach the {provider} tracking service at {url} ({reason}).</source>
+        <translation>无法连接 {provider} 物流查询服务 {url}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The {provider} tracking service did not answer within {seconds} seconds.</source>
+        <translation>{provider} 物流查询服务在 {seconds} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The {provider} tracking service answered HTTP {status} for {url}.</source>
+        <translation>{provider} 物流查询服务对 {url} 返回了 HTTP {status}。</translation>
+    </message>
+    <message>
+        <source>The {provider} tracking service sent an answer this app cannot read: {reason}.</source>
+        <translation>{provider} 物流查询服务返回的响应无法读取：{reason}。</translation>
+    </message>
+    <message>
+        <source>No {provider} API key is set; enter it in the tracking settings.</source>
+        <translation>未设置 {provider} API 密钥；请在物流跟踪设置中输入。</translation>
+    </message>
+    <message>
+        <source>{provider} refused the API key ({reason}); check the key in the tracking settings.</source>
+        <translation>{provider} 拒绝了该 API 密钥（{reason}）；请在物流跟踪设置中检查密钥。</translation>
+    </message>
+    <message>
+        <source>{provider} does not accept calls from this computer&apos;s IP address; add it to the API key&apos;s IP whitelist in your {provider} account.</source>
+        <translation>{provider} 不接受来自本机 IP 地址的请求；请在您的 {provider} 账号中将此 IP 添加到该 API 密钥的 IP 白名单。</translation>
+    </message>
+    <message>
+        <source>Your {provider} account is disabled; tracking cannot be refreshed until it is enabled again.</source>
+        <translation>您的 {provider} 账号已停用；重新启用之前无法刷新物流。</translation>
+    </message>
+    <message>
+        <source>{provider} does not let this API key manage trackings ({reason}).</source>
+        <translation>{provider} 不允许此 API 密钥管理跟踪单号（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Your {provider} tracking quota is used up ({reason}); no more numbers can be registered until it renews or more is bought.</source>
+        <translation>您的 {provider} 查询额度已用完（{reason}）；在额度续期或购买更多额度之前，无法再注册新的单号。</translation>
+    </message>
+    <message>
+        <source>{provider} still refused calls as too frequent after {attempts} tries; try again in a minute.</source>
+        <translation>重试 {attempts} 次后，{provider} 仍以请求过于频繁为由拒绝；请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The {provider} tracking service refused the request: {reason} (code {code}).</source>
+        <translation>{provider} 物流查询服务拒绝了请求：{reason}（代码 {code}）。</translation>
+    </message>
+    <message>
+        <source>&apos;{provider}&apos; is not a tracking service; choose one of {names}.</source>
+        <translation>“{provider}”不是物流查询服务；请从 {names} 中选择。</translation>
+    </message>
+    <message>
+        <source>Shipment {id} no longer exists.</source>
+        <translation>货件 {id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>{provider} refused {number}: {reason} ({code}).</source>
+        <translation>{provider} 拒绝了 {number}：{reason}（{code}）。</translation>
+    </message>
+    <message>
+        <source>{provider} sent an answer for {number} that this app cannot read: {reason}.</source>
+        <translation>{provider} 返回的 {number} 查询结果无法读取：{reason}。</translation>
+    </message>
+    <message>
+        <source>{provider} gave no answer for {number}.</source>
+        <translation>{provider} 没有返回 {number} 的查询结果。</translation>
+    </message>
+    <message>
+        <source>No API key for {provider} yet: add it in Settings → Shipments and tracking, or set ${variable}.</source>
+        <translation>尚未设置 {provider} 的 API 密钥：请在“设置 → 货件与物流跟踪”中添加，或设置 ${variable}。</translation>
+    </message>
+    <message>
+        <source>Paste the API key as your tracking service shows it: one word, no spaces.</source>
+        <translation>请按物流查询服务显示的原样粘贴 API 密钥：一串连续字符，不含空格。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -5235,6 +6251,25 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>This complaint no longer exists.</source>
         <translation>该投诉已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +6537,26 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>a WooCommerce orders export (one row per item)</source>
         <translation>WooCommerce 导出的订单文件（每个商品一行）</translation>
+    </message>
+    <message>
+        <source>a shipments file</source>
+        <translation>货件文件</translation>
+    </message>
+    <message>
+        <source>There is no order {value} in this shop.</source>
+        <translation>本店铺没有订单 {value}。</translation>
+    </message>
+    <message>
+        <source>{column} is empty.</source>
+        <translation>{column} 为空。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a weight in grams.</source>
+        <translation>“{value}”不是以克为单位的有效重量。</translation>
+    </message>
+    <message>
+        <source>The tracking number {value} is on row {row} already.</source>
+        <translation>物流单号 {value} 已在第 {row} 行出现。</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +7162,14 @@ Type %2 to confirm:</source>
     <message>
         <source>Working out the profit of each order</source>
         <translation>正在计算每个订单的利润</translation>
+    </message>
+    <message>
+        <source>Looking parcels up</source>
+        <translation>正在查询包裹</translation>
+    </message>
+    <message>
+        <source>Registering new tracking numbers</source>
+        <translation>正在注册新的物流单号</translation>
     </message>
 </context>
 <context>
@@ -6803,6 +7866,10 @@ Type %2 to confirm:</source>
         <translation>定价</translation>
     </message>
     <message>
+        <source>Shipments and tracking</source>
+        <translation>货件与物流跟踪</translation>
+    </message>
+    <message>
         <source>Rate providers</source>
         <translation>汇率来源</translation>
     </message>
@@ -6862,6 +7929,82 @@ Type %2 to confirm:</source>
         <source>Flag a listing when a rate moved more than this since its price was set and its margin fell below the market&apos;s minimum.</source>
         <translation>设定价格后，如果汇率变动超过此比例，且利润率低于该市场的最低利润率，就标记该商品。</translation>
     </message>
+    <message>
+        <source>Tracking service</source>
+        <translation>物流查询服务</translation>
+    </message>
+    <message>
+        <source>Looks parcels up with the carriers; its API key is kept in your system&apos;s keyring.</source>
+        <translation>向各承运商查询包裹物流；其 API 密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Refresh tracking every (minutes)</source>
+        <translation>物流自动刷新间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>While Seller Desk is open; 0 refreshes only when you ask.</source>
+        <translation>在 Seller Desk 打开期间有效；设为 0 则仅在手动操作时刷新。</translation>
+    </message>
+    <message>
+        <source>17TRACK requests per second</source>
+        <translation>17TRACK 每秒请求数</translation>
+    </message>
+    <message>
+        <source>17TRACK allows 3 a second on a standard key; raise it only if your plan allows more.</source>
+        <translation>17TRACK 标准密钥每秒允许 3 次请求；仅当您的套餐允许更多时才调高。</translation>
+    </message>
+    <message>
+        <source>Stuck after (days without news)</source>
+        <translation>滞留判定（无更新天数）</translation>
+    </message>
+    <message>
+        <source>A parcel with no new scan for this many days is flagged as stuck.</source>
+        <translation>包裹超过此天数没有新的物流轨迹时，将被标记为滞留。</translation>
+    </message>
+    <message>
+        <source>Stuck after, per destination</source>
+        <translation>各目的地滞留判定</translation>
+    </message>
+    <message>
+        <source>Countries where parcels go quiet longer (or shorter), as CODE=days: BR=15, US=5.</source>
+        <translation>包裹无物流更新时间通常较长（或较短）的国家/地区，格式为“代码=天数”：BR=15, US=5。</translation>
+    </message>
+    <message>
+        <source>Empty: the same everywhere</source>
+        <translation>留空：所有地区相同</translation>
+    </message>
+    <message>
+        <source>Delivery promised within (days)</source>
+        <translation>承诺送达时效（天）</translation>
+    </message>
+    <message>
+        <source>From the ship date; a parcel delivered later is flagged late.</source>
+        <translation>从发货日期起算；晚于此时效签收的包裹将被标记为逾期。</translation>
+    </message>
+    <message>
+        <source>Delivery promise, per destination</source>
+        <translation>各目的地承诺时效</translation>
+    </message>
+    <message>
+        <source>Countries with a different promise, as CODE=days: US=7, AU=20.</source>
+        <translation>承诺时效不同的国家/地区，格式为“代码=天数”：US=7, AU=20。</translation>
+    </message>
+    <message>
+        <source>17TRACK address</source>
+        <translation>17TRACK 地址</translation>
+    </message>
+    <message>
+        <source>The 17TRACK v2.2 API; $SELLER_DESK_17TRACK_URL wins.</source>
+        <translation>17TRACK v2.2 API；如设置了 $SELLER_DESK_17TRACK_URL，则以其为准。</translation>
+    </message>
+    <message>
+        <source>AfterShip address</source>
+        <translation>AfterShip 地址</translation>
+    </message>
+    <message>
+        <source>The AfterShip tracking API (a dated version); $SELLER_DESK_AFTERSHIP_URL wins.</source>
+        <translation>AfterShip 物流跟踪 API（带日期的版本）；如设置了 $SELLER_DESK_AFTERSHIP_URL，则以其为准。</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>
@@ -6899,6 +8042,117 @@ Type %2 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>shipments</name>
+    <message>
+        <source>Order {order} is {status}: nothing to ship.</source>
+        <translation>订单 {order} 为“{status}”状态：没有需要发货的商品。</translation>
+    </message>
+    <message>
+        <source>Type the tracking number.</source>
+        <translation>请输入物流单号。</translation>
+    </message>
+    <message>
+        <source>Choose the carrier or type its name.</source>
+        <translation>请选择承运商或输入其名称。</translation>
+    </message>
+    <message>
+        <source>{number} is already on order {order}.</source>
+        <translation>{number} 已登记在订单 {order} 中。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not on order {order}.</source>
+        <translation>第 {line} 行不在订单 {order} 中。</translation>
+    </message>
+    <message>
+        <source>{sku}: {asked} in this parcel, but only {left} of {bought} are not shipped yet.</source>
+        <translation>{sku}：本包裹填写了 {asked} 件，但购买的 {bought} 件中只有 {left} 件尚未发货。</translation>
+    </message>
+    <message>
+        <source>Every item of order {order} has shipped already.</source>
+        <translation>订单 {order} 的所有商品均已发货。</translation>
+    </message>
+    <message>
+        <source>The weight must be from 1 g to 1,000 kg.</source>
+        <translation>重量必须在 1 g 到 1,000 kg 之间。</translation>
+    </message>
+    <message>
+        <source>The label&apos;s cost cannot be below zero.</source>
+        <translation>运单费用不能小于零。</translation>
+    </message>
+    <message>
+        <source>The promised date {promised} is before the ship date {shipped}.</source>
+        <translation>承诺送达日 {promised} 早于发货日期 {shipped}。</translation>
+    </message>
+    <message>
+        <source>This shipment came from {marketplace}; change it there and sync again.</source>
+        <translation>此货件来自 {marketplace}；请在该平台上修改后重新同步。</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Type the number of the order this parcel is for.</source>
+        <translation>请输入此包裹对应的订单号。</translation>
+    </message>
+    <message>
+        <source>Put at least one item in the parcel.</source>
+        <translation>包裹中至少需要放入一件商品。</translation>
+    </message>
+    <message>
+        <source>There is no order numbered {number}.</source>
+        <translation>没有订单号为 {number} 的订单。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <source>Pending</source>
@@ -6927,6 +8181,177 @@ Type %2 to confirm:</source>
     <message>
         <source>Refunded</source>
         <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>tracking</name>
+    <message>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>挂号</translation>
+    </message>
+    <message>
+        <source>Tracked letter</source>
+        <translation>可跟踪信函</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Untracked letter</source>
+        <translation>不可跟踪信函</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>保价</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>其他服务</translation>
+    </message>
+    <message>
+        <source>Going back to you</source>
+        <translation>退回中</translation>
+    </message>
+    <message>
+        <source>Problem with delivery</source>
+        <translation>派送异常</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>滞留</translation>
+    </message>
+    <message>
+        <source>Past the promised date</source>
+        <translation>已超承诺送达日</translation>
+    </message>
+    <message>
+        <source>Delivered late</source>
+        <translation>逾期签收</translation>
+    </message>
+    <message>
+        <source>Not found yet</source>
+        <translation>暂未查到</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>已生成运单</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>派送中</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待取件</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>投递失败</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Tracking expired</source>
+        <translation>跟踪已过期</translation>
+    </message>
+    <message>
+        <source>UPU S10 (postal)</source>
+        <translation>UPU S10（邮政）</translation>
+    </message>
+    <message>
+        <source>UPS 1Z</source>
+        <translation>UPS 1Z</translation>
+    </message>
+    <message>
+        <source>UPS waybill</source>
+        <translation>UPS 运单号</translation>
+    </message>
+    <message>
+        <source>USPS IMpb (22 digits)</source>
+        <translation>USPS IMpb（22 位数字）</translation>
+    </message>
+    <message>
+        <source>USPS IMpb (26 digits)</source>
+        <translation>USPS IMpb（26 位数字）</translation>
+    </message>
+    <message>
+        <source>USPS (20 digits)</source>
+        <translation>USPS（20 位数字）</translation>
+    </message>
+    <message>
+        <source>FedEx Express (12 digits)</source>
+        <translation>FedEx Express（12 位数字）</translation>
+    </message>
+    <message>
+        <source>FedEx Ground (15 digits)</source>
+        <translation>FedEx Ground（15 位数字）</translation>
+    </message>
+    <message>
+        <source>FedEx (22 digits, 96…)</source>
+        <translation>FedEx（22 位数字，96…）</translation>
+    </message>
+    <message>
+        <source>FedEx barcode (34 digits)</source>
+        <translation>FedEx 条码（34 位数字）</translation>
+    </message>
+    <message>
+        <source>DHL Express (10 digits)</source>
+        <translation>DHL Express（10 位数字）</translation>
+    </message>
+    <message>
+        <source>DHL Express (11 digits)</source>
+        <translation>DHL Express（11 位数字）</translation>
+    </message>
+    <message>
+        <source>Enter a tracking number.</source>
+        <translation>请输入物流单号。</translation>
+    </message>
+    <message>
+        <source>A tracking number has only letters A–Z and digits, but {number} also has {characters}.</source>
+        <translation>物流单号只能包含字母 A–Z 和数字，但 {number} 还包含 {characters}。</translation>
+    </message>
+    <message>
+        <source>{number} is too short for a tracking number: it has {length} characters, and tracking numbers have at least {minimum}.</source>
+        <translation>{number} 作为物流单号过短：它有 {length} 个字符，而物流单号至少为 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <source>{number} is too long for a tracking number: it has {length} characters, and tracking numbers have at most {maximum}.</source>
+        <translation>{number} 作为物流单号过长：它有 {length} 个字符，而物流单号最多为 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>{number} has {length} characters, a form none of the carriers this app knows uses, so it cannot be checked offline.</source>
+        <translation>{number} 有 {length} 个字符，不符合本应用已知的任何承运商的单号格式，因此无法离线校验。</translation>
+    </message>
+    <message>
+        <source>Looks like a {format} number, but the last digit should be {expected}, not {typed}: a typo?</source>
+        <translation>看起来是 {format} 单号，但最后一位数字应为 {expected}，而不是 {typed}：是否输入有误？</translation>
+    </message>
+    <message>
+        <source>Looks like a {format} number, but the last digit should be {expected} or {other}, not {typed}: a typo?</source>
+        <translation>看起来是 {format} 单号，但最后一位数字应为 {expected} 或 {other}，而不是 {typed}：是否输入有误？</translation>
+    </message>
+    <message>
+        <source>Looks like a {format} number, but the digit before the last two letters should be {expected}, not {typed}: a typo?</source>
+        <translation>看起来是 {format} 单号，但末尾两个字母前的数字应为 {expected}，而不是 {typed}：是否输入有误？</translation>
+    </message>
+    <message>
+        <source>Looks like a {format} number, but it ends in {country}, which is not a country code: postal numbers end in the letters of the country they were sent from, such as CN.</source>
+        <translation>看起来是 {format} 单号，但它以 {country} 结尾，而这不是国家/地区代码：邮政单号以寄出国家/地区的字母代码结尾，例如 CN。</translation>
     </message>
 </context>
 </TS>

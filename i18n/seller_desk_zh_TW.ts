@@ -52,6 +52,18 @@
         <translation>%1 筆退貨申請待處理，皆未逾期。</translation>
     </message>
     <message>
+        <source>%1 parcels need a look: stuck, in trouble, going back or late.</source>
+        <translation>%1 件包裹需要留意：滯留、配送異常、退回中或逾期。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 to %4 (order %5), last news %6</source>
+        <translation>%1：%2 %3 寄往 %4（訂單 %5），最新動態 %6</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
         <source>No exchange rates are stored yet: prices and profit in other currencies cannot be worked out.</source>
         <translation>尚未儲存任何匯率：無法計算其他幣別的價格和利潤。</translation>
     </message>
@@ -76,8 +88,8 @@
         <translation>輸入匯率</translation>
     </message>
     <message>
-        <source>Nothing needs your attention: prices, margins, rates and returns are in order.</source>
-        <translation>目前沒有需要處理的事項：價格、利潤率、匯率與退貨皆正常。</translation>
+        <source>Nothing needs your attention: prices, margins, rates, returns and parcels are in order.</source>
+        <translation>目前沒有需要處理的事項：價格、利潤率、匯率、退貨與包裹皆正常。</translation>
     </message>
 </context>
 <context>
@@ -277,6 +289,17 @@
     <message>
         <source>Click a cell to see the customers behind it.</source>
         <translation>按一下儲存格即可查看對應的顧客。</translation>
+    </message>
+</context>
+<context>
+    <name>CostField</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Label cost</source>
+        <translation>運單費用</translation>
     </message>
 </context>
 <context>
@@ -533,6 +556,115 @@
     <message>
         <source>%1 % (%2)</source>
         <translation>%1%（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryInsightView</name>
+    <message>
+        <source>Working out the delivery times…</source>
+        <translation>正在計算配送時效…</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>圖表已儲存至 %1。</translation>
+    </message>
+    <message>
+        <source>No parcels were shipped in this period.</source>
+        <translation>此期間沒有寄出任何包裹。</translation>
+    </message>
+    <message>
+        <source>none delivered yet</source>
+        <translation>尚無包裹送達</translation>
+    </message>
+    <message>
+        <source>median &lt;b&gt;%1&lt;/b&gt; days, nine in ten within %2 days</source>
+        <translation>中位數 &lt;b&gt;%1&lt;/b&gt; 天，九成在 %2 天內送達</translation>
+    </message>
+    <message>
+        <source>%1 parcels shipped, %2 delivered · %3 · %4 on time · %5 had an exception</source>
+        <translation>已出貨 %1 件包裹，已送達 %2 件 · %3 · 準時率 %4 · 異常率 %5</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>統計期間</translation>
+    </message>
+    <message>
+        <source>By carrier</source>
+        <translation>依物流業者</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>物流業者</translation>
+    </message>
+    <message>
+        <source>By destination</source>
+        <translation>依目的地</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>路線</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路線</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>未知國家</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryInsightWindow</name>
+    <message>
+        <source>Delivery times</source>
+        <translation>配送時效</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTableModel</name>
+    <message>
+        <source>Half the delivered parcels took at most this many days</source>
+        <translation>半數已送達包裹的運送天數不超過此值</translation>
+    </message>
+    <message>
+        <source>Nine in ten delivered parcels took at most this many days</source>
+        <translation>九成已送達包裹的運送天數不超過此值</translation>
+    </message>
+    <message>
+        <source>Delivered parcels that arrived by their promised day</source>
+        <translation>在承諾送達日當天或之前送達的包裹</translation>
+    </message>
+    <message>
+        <source>Parcels that ever had an exception or a failed delivery</source>
+        <translation>曾發生異常或配送失敗的包裹</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>中位數天數</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位數</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>準時</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>異常</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1154,33 @@
     </message>
 </context>
 <context>
+    <name>LinesTable</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品項</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>購買數量</translation>
+    </message>
+    <message>
+        <source>Not shipped yet</source>
+        <translation>未出貨</translation>
+    </message>
+    <message>
+        <source>In this parcel</source>
+        <translation>本包裹數量</translation>
+    </message>
+    <message>
+        <source>Up to %1 (bought %2)</source>
+        <translation>最多 %1 件（已購買 %2 件）</translation>
+    </message>
+</context>
+<context>
     <name>ListingDetailHtml</name>
     <message>
         <source>Prices to check: an exchange rate moved since a price was set, and an offer&apos;s margin fell below its market&apos;s floor.</source>
@@ -1421,6 +1580,10 @@
         <translation>退貨</translation>
     </message>
     <message>
+        <source>Shipments</source>
+        <translation>貨件</translation>
+    </message>
+    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
@@ -1471,6 +1634,10 @@
     <message>
         <source>&amp;Exchange rates…</source>
         <translation>檢視匯率(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;tracking</source>
+        <translation>更新貨態(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1589,6 +1756,33 @@
     <message>
         <source>Pin to the top</source>
         <translation>置頂顯示</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>As printed on the label</source>
+        <translation>依運單上印的號碼填寫</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍要儲存</translation>
+    </message>
+    <message>
+        <source>Keep the number exactly as typed, although its check digit does not fit</source>
+        <translation>依輸入內容原樣保留號碼，即使檢查碼不符</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Looks like: %1</source>
+        <translation>看起來是：%1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1924,17 @@
     </message>
 </context>
 <context>
+    <name>OrderField</name>
+    <message>
+        <source>Order number, e.g. #1001</source>
+        <translation>訂單編號，例如 #1001</translation>
+    </message>
+    <message>
+        <source>Looking the order up…</source>
+        <translation>正在查詢訂單…</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>Orders</source>
@@ -1756,8 +1961,28 @@
         <translation>下單時間</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>貨件追蹤碼</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>物流業者</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>貨件</translation>
     </message>
     <message>
         <source>Order saved.</source>
@@ -1858,6 +2083,10 @@
     <message>
         <source>Reply…</source>
         <translation>回覆…</translation>
+    </message>
+    <message>
+        <source>Add shipment…</source>
+        <translation>新增貨件…</translation>
     </message>
     <message>
         <source>Open customer</source>
@@ -2466,6 +2695,13 @@
     <message>
         <source>%1: its cost is known now and is added at the next costing.</source>
         <translation>%1：成本現已可知，將於下次計算時計入。</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseField</name>
+    <message>
+        <source>The shop&apos;s usual promise</source>
+        <translation>商店預設承諾時效</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3967,14 @@
         <translation>退貨政策…</translation>
     </message>
     <message>
+        <source>API key…</source>
+        <translation>API 金鑰…</translation>
+    </message>
+    <message>
+        <source>The tracking service&apos;s API key, kept in your system&apos;s keyring</source>
+        <translation>物流查詢服務的 API 金鑰，儲存在系統金鑰圈中</translation>
+    </message>
+    <message>
         <source>File: %1</source>
         <translation>檔案：%1</translation>
     </message>
@@ -3749,6 +3993,452 @@
     <message>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentActions</name>
+    <message>
+        <source>New shipment…</source>
+        <translation>新增貨件…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Refresh tracking</source>
+        <translation>更新貨態</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>標記為已處理</translation>
+    </message>
+    <message>
+        <source>Not handled</source>
+        <translation>標記為未處理</translation>
+    </message>
+    <message>
+        <source>“Where is my order?” reply…</source>
+        <translation>回覆「我的訂單到哪了？」…</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>開啟訂單</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>開啟顧客資料</translation>
+    </message>
+    <message>
+        <source>Copy tracking number</source>
+        <translation>複製貨件追蹤碼</translation>
+    </message>
+    <message>
+        <source>Open tracking page</source>
+        <translation>開啟貨件追蹤頁面</translation>
+    </message>
+    <message>
+        <source>Look the parcel up with the tracking service now (Ctrl+R)</source>
+        <translation>立即透過物流查詢服務查詢此包裹 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Hide its flags until the parcel&apos;s next scan</source>
+        <translation>隱藏警示，直到包裹有新的貨態</translation>
+    </message>
+    <message>
+        <source>Show its flags again</source>
+        <translation>重新顯示警示</translation>
+    </message>
+    <message>
+        <source>Select one shipment first.</source>
+        <translation>請先選取一筆貨件。</translation>
+    </message>
+    <message>
+        <source>Select the shipments first.</source>
+        <translation>請先選取貨件。</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已複製：%1</translation>
+    </message>
+    <message>
+        <source>Shipment saved.</source>
+        <translation>貨件已儲存。</translation>
+    </message>
+    <message>
+        <source>Delete shipment</source>
+        <translation>刪除貨件</translation>
+    </message>
+    <message>
+        <source>Delete shipment %1 of order %2? Its tracking history goes with it.</source>
+        <translation>要刪除訂單 %2 的貨件 %1 嗎？其貨態歷程也會一併刪除。</translation>
+    </message>
+    <message>
+        <source>Shipment %1 deleted.</source>
+        <translation>已刪除貨件 %1。</translation>
+    </message>
+    <message>
+        <source>Marked handled: %1.</source>
+        <translation>已標記為已處理：%1 件。</translation>
+    </message>
+    <message>
+        <source>Flags shown again: %1.</source>
+        <translation>已重新顯示警示：%1 件。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no customer record (a guest order).</source>
+        <translation>訂單 %1 沒有顧客資料（訪客訂單）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDetailHtml</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>訂單 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open order %1</source>
+        <translation>開啟訂單 %1</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>開啟顧客資料</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>In the parcel</source>
+        <translation>包裹內商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品項</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>No items recorded.</source>
+        <translation>未記錄商品。</translation>
+    </message>
+    <message>
+        <source>Tracking history</source>
+        <translation>貨態歷程</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>never looked up</source>
+        <translation>從未查詢</translation>
+    </message>
+    <message>
+        <source>last checked %1</source>
+        <translation>上次查詢：%1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Tracking service says</source>
+        <translation>物流查詢服務顯示</translation>
+    </message>
+    <message>
+        <source>Last news</source>
+        <translation>最新動態</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承諾送達日</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預計送達</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Marked handled</source>
+        <translation>標記為已處理</translation>
+    </message>
+    <message>
+        <source>The last lookup failed: %1</source>
+        <translation>上次查詢失敗：%1</translation>
+    </message>
+    <message>
+        <source>What shows here is the last known state, from %1.</source>
+        <translation>此處顯示的是最後已知的狀態，更新於 %1。</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>物流業者</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>貨件追蹤碼</translation>
+    </message>
+    <message>
+        <source>Label cost</source>
+        <translation>運單費用</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 公克</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Synced from the marketplace</source>
+        <translation>從平台同步</translation>
+    </message>
+    <message>
+        <source>Not looked up yet: refresh the tracking (Ctrl+R) to see its scans.</source>
+        <translation>尚未查詢：請更新貨態 (Ctrl+R) 以查看貨態歷程。</translation>
+    </message>
+    <message>
+        <source>The tracking service has no scans of this parcel yet.</source>
+        <translation>物流查詢服務尚無此包裹的貨態。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDialog</name>
+    <message>
+        <source>Edit shipment</source>
+        <translation>編輯貨件</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>新增貨件</translation>
+    </message>
+    <message>
+        <source>Choose or type the carrier</source>
+        <translation>選擇或輸入物流業者</translation>
+    </message>
+    <message>
+        <source>e.g. Standard, Express (optional)</source>
+        <translation>例如：標準、快遞（選填）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>物流業者</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>貨件追蹤碼</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation>出貨日期</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承諾送達日</translation>
+    </message>
+    <message>
+        <source>Label cost</source>
+        <translation>運單費用</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Edit shipment %1</source>
+        <translation>編輯貨件 %1</translation>
+    </message>
+    <message>
+        <source>This shipment came from a marketplace: change it there and sync again.</source>
+        <translation>此貨件來自平台：請至平台修改後重新同步。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentFileImport</name>
+    <message>
+        <source>Import shipments</source>
+        <translation>匯入貨件</translation>
+    </message>
+    <message>
+        <source>Shipment files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>貨件檔案 (*.csv *.txt *.xlsx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 列，%2：%3</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>…… 另有 %1 筆。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be imported. Nothing is saved unless you choose to import the %3 good rows.</source>
+        <translation>%2 列中有 %1 列無法匯入。除非您選擇匯入其餘 %3 列有效資料，否則不會儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Import the %1 good rows</source>
+        <translation>匯入 %1 列有效資料</translation>
+    </message>
+    <message>
+        <source>Imported %1 shipments; %2 were there already.</source>
+        <translation>已匯入 %1 筆貨件；%2 筆先前已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentFilters</name>
+    <message>
+        <source>All carriers</source>
+        <translation>所有物流業者</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>未送達</translation>
+    </message>
+    <message>
+        <source>Hide parcels that arrived or whose tracking ended</source>
+        <translation>隱藏已送達或追蹤已結束的包裹</translation>
+    </message>
+    <message>
+        <source>Flagged only</source>
+        <translation>僅顯示警示包裹</translation>
+    </message>
+    <message>
+        <source>Only parcels stuck, in trouble, going back or late, and not marked handled</source>
+        <translation>僅顯示滯留、配送異常、退回中或逾期，且未標記為已處理的包裹</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Statuses: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsPage</name>
+    <message>
+        <source>Tracking service says: %1</source>
+        <translation>物流查詢服務顯示：%1</translation>
+    </message>
+    <message>
+        <source>Last lookup failed: %1</source>
+        <translation>上次查詢失敗：%1</translation>
+    </message>
+    <message>
+        <source>No scan yet: counted from the ship date.</source>
+        <translation>尚無貨態：自出貨日期起算。</translation>
+    </message>
+    <message>
+        <source>Shipments: %1</source>
+        <translation>貨件：%1</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>貨件</translation>
+    </message>
+    <message>
+        <source>New shipment…</source>
+        <translation>新增貨件…</translation>
+    </message>
+    <message>
+        <source>Record a parcel of an order (Ctrl+Shift+S)</source>
+        <translation>為訂單登錄一件包裹 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <source>Add shipments from a shipping tool&apos;s CSV or Excel file: order number, tracking number, carrier and ship date (service, cost, currency and weight optional)</source>
+        <translation>從出貨工具匯出的 CSV 或 Excel 檔案新增貨件：訂單編號、貨件追蹤碼、物流業者與出貨日期（服務、運費、幣別與重量可選填）</translation>
+    </message>
+    <message>
+        <source>Delivery times…</source>
+        <translation>送達時效…</translation>
+    </message>
+    <message>
+        <source>How long parcels take per carrier and destination, how many arrive on time, and how many run into trouble</source>
+        <translation>各物流業者與目的地的包裹所需時間、準時送達比例，以及發生異常的比例</translation>
+    </message>
+    <message>
+        <source>Tracking number or order number…</source>
+        <translation>貨件追蹤碼或訂單編號…</translation>
+    </message>
+    <message>
+        <source>Finds parcels whose tracking number or order number starts with what you type.</source>
+        <translation>搜尋貨件追蹤碼或訂單編號以輸入內容開頭的包裹。</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4492,132 @@
     <message>
         <source>Stop; nothing is stored</source>
         <translation>停止，不儲存任何內容</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingCorner</name>
+    <message>
+        <source>Tracking: …</source>
+        <translation>貨態：…</translation>
+    </message>
+    <message>
+        <source>%1 on their way</source>
+        <translation>%1 件運送中</translation>
+    </message>
+    <message>
+        <source>%1 flagged</source>
+        <translation>%1 件警示</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>%1查詢</translation>
+    </message>
+    <message>
+        <source>Tracking: %1</source>
+        <translation>貨態：%1</translation>
+    </message>
+    <message>
+        <source>Click to see the shipments. F5 on the Shipments page refreshes the selected parcels; View → Refresh tracking refreshes them all.</source>
+        <translation>按一下即可查看貨件。在「貨件」頁面按 F5 可更新所選包裹；「檢視 → 更新貨態」可更新所有包裹。</translation>
+    </message>
+    <message>
+        <source>Last lookup: %1. Without a connection the app shows what tracking said then.</source>
+        <translation>上次查詢：%1。沒有網路連線時，會顯示當時查詢到的貨態。</translation>
+    </message>
+    <message>
+        <source>The refresh at %1: %2</source>
+        <translation>%1 的更新：%2</translation>
+    </message>
+    <message>
+        <source>Looking parcels up…</source>
+        <translation>正在查詢包裹…</translation>
+    </message>
+    <message>
+        <source>%1 parcels could not be looked up; the Shipments page shows why.</source>
+        <translation>%1 件包裹查詢失敗；可在「貨件」頁面查看原因。</translation>
+    </message>
+    <message>
+        <source>%1: %2 updated, %3 unchanged, %4 failed.</source>
+        <translation>%1：已更新 %2 件，無變化 %3 件，失敗 %4 件。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the parcels looked up so far are kept.</source>
+        <translation>已取消；已查詢到的包裹結果會保留。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingKeyDialog</name>
+    <message>
+        <source>Tracking service key</source>
+        <translation>物流查詢服務金鑰</translation>
+    </message>
+    <message>
+        <source>Paste the API key from your account page</source>
+        <translation>貼上帳號頁面中的 API 金鑰</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Show what you pasted, to check it</source>
+        <translation>顯示貼上的內容，以便核對</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>儲存金鑰</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>清除金鑰</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 金鑰</translation>
+    </message>
+    <message>
+        <source>Key in use</source>
+        <translation>目前使用的金鑰</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>From the environment variable %1 (it wins over a saved key).</source>
+        <translation>來自環境變數 %1（優先於已儲存的金鑰）。</translation>
+    </message>
+    <message>
+        <source>Saved in this computer&apos;s keyring.</source>
+        <translation>已儲存在這台電腦的金鑰圈中。</translation>
+    </message>
+    <message>
+        <source>Kept for this session only: this computer has no keyring, so paste it again after Seller Desk restarts.</source>
+        <translation>僅在本次執行期間保留：這台電腦沒有金鑰圈，Seller Desk 重新啟動後請再貼上一次。</translation>
+    </message>
+    <message>
+        <source>None yet: paste one above, or set %1.</source>
+        <translation>尚未設定：請在上方貼上，或設定 %1。</translation>
+    </message>
+    <message>
+        <source>The %1 key is saved in this computer&apos;s keyring.</source>
+        <translation>%1 金鑰已儲存在這台電腦的金鑰圈中。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the %1 key is kept only until Seller Desk closes.</source>
+        <translation>這台電腦沒有金鑰圈：%1 金鑰僅保留到 Seller Desk 關閉為止。</translation>
+    </message>
+    <message>
+        <source>The saved %1 key is forgotten.</source>
+        <translation>已清除儲存的 %1 金鑰。</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +5109,86 @@ Segment: {count} customers, {revenue} spent</source>
         <source>Week {week}: {actual} actual, {predicted} predicted</source>
         <translation>第 {week} 週：實際 {actual}，預測 {predicted}</translation>
     </message>
+    <message>
+        <source>Delivery time by carrier</source>
+        <translation>各物流業者配送時效</translation>
+    </message>
+    <message>
+        <source>Delivery time by destination</source>
+        <translation>各目的地配送時效</translation>
+    </message>
+    <message>
+        <source>Days from shipping to delivery: half the parcels arrive within the dark bar, nine in ten within the light one.</source>
+        <translation>從出貨到送達的天數：半數包裹在深色長條範圍內送達，九成在淺色長條範圍內送達。</translation>
+    </message>
+    <message>
+        <source>The {count} destinations with the most parcels. Days from shipping to delivery: half the parcels arrive within the dark bar, nine in ten within the light one.</source>
+        <translation>包裹最多的 {count} 個目的地。從出貨到送達的天數：半數包裹在深色長條範圍內送達，九成在淺色長條範圍內送達。</translation>
+    </message>
+    <message>
+        <source>Delivery time by route</source>
+        <translation>各路線送達時效</translation>
+    </message>
+    <message>
+        <source>The {count} busiest pairs of carrier and destination. Half the parcels arrive within the dark bar, nine in ten within the light one.</source>
+        <translation>出貨量最大的 {count} 組物流業者與目的地組合。一半包裹在深色長條所示天數內送達，九成在淺色長條所示天數內送達。</translation>
+    </message>
+    <message>
+        <source>Days in transit</source>
+        <translation>運送天數</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位數</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位數</translation>
+    </message>
+    <message>
+        <source>{median} · {p90} days</source>
+        <translation>{median} · {p90} 天</translation>
+    </message>
+    <message>
+        <source>{name}: median {median} days, 9 in 10 within {p90} days; {delivered} of {shipped} parcels delivered</source>
+        <translation>{name}：中位數 {median} 天，九成在 {p90} 天內送達；{shipped} 件包裹中已送達 {delivered} 件</translation>
+    </message>
+    <message>
+        <source>On time and exceptions by carrier</source>
+        <translation>各物流業者準時率與異常率</translation>
+    </message>
+    <message>
+        <source>On time: delivered parcels that arrived by their promised day. Exceptions: parcels that ever had an exception or a failed delivery attempt.</source>
+        <translation>準時：在承諾送達日當天或之前送達的包裹。異常：曾發生異常或配送失敗的包裹。</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>準時</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Share of parcels</source>
+        <translation>包裹占比</translation>
+    </message>
+    <message>
+        <source>no promised dates</source>
+        <translation>無承諾送達日</translation>
+    </message>
+    <message>
+        <source>{name}: {percent} of delivered parcels arrived by the promised day</source>
+        <translation>{name}：{percent} 的已送達包裹在承諾送達日當天或之前送達</translation>
+    </message>
+    <message>
+        <source>{name}: no delivered parcel had a promised day</source>
+        <translation>{name}：已送達的包裹皆無承諾送達日</translation>
+    </message>
+    <message>
+        <source>{name}: {percent} of {shipped} parcels had an exception or a failed delivery</source>
+        <translation>{name}：{shipped} 件包裹中有 {percent} 發生異常或配送失敗</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -4419,6 +5315,34 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>Refund</source>
         <translation>退款</translation>
+    </message>
+    <message>
+        <source>⚠</source>
+        <translation>⚠</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>貨件追蹤碼</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>物流業者</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>最新貨態</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承諾送達日</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +5614,10 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>Writing return requests</source>
         <translation>正在寫入退貨申請</translation>
+    </message>
+    <message>
+        <source>Writing shipments and their tracking</source>
+        <translation>正在寫入貨件及其貨態</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +6054,94 @@ Segment: {count} customers, {revenue} spent</source>
         <source>Return request {id} no longer exists.</source>
         <translation>退貨申請 {id} 已不存在。</translation>
     </message>
+    <message>
+        <source>Write each country as CODE=days, for example CN=12; {part} is not.</source>
+        <translation>每個國家/地區請寫成「代碼=天數」，例如 CN=12；{part} 不符合此格式。</translation>
+    </message>
+    <message>
+        <source>The days for {country} must be a whole number from 1 to {high}.</source>
+        <translation>{country} 的天數必須是 1 到 {high} 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Unknown tracking service {name}; choose 17track or aftership.</source>
+        <translation>未知的物流查詢服務 {name}；請選擇 17track 或 aftership。</translation>
+    </message>
+    <message>
+        <source>Could not reach the {provider} tracking service at {url} ({reason}).</source>
+        <translation>無法連線至 {provider} 物流查詢服務 {url}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The {provider} tracking service did not answer within {seconds} seconds.</source>
+        <translation>{provider} 物流查詢服務在 {seconds} 秒內沒有回應。</translation>
+    </message>
+    <message>
+        <source>The {provider} tracking service answered HTTP {status} for {url}.</source>
+        <translation>{provider} 物流查詢服務對 {url} 回傳了 HTTP {status}。</translation>
+    </message>
+    <message>
+        <source>The {provider} tracking service sent an answer this app cannot read: {reason}.</source>
+        <translation>{provider} 物流查詢服務回傳的回應無法讀取：{reason}。</translation>
+    </message>
+    <message>
+        <source>No {provider} API key is set; enter it in the tracking settings.</source>
+        <translation>未設定 {provider} API 金鑰；請在物流追蹤設定中輸入。</translation>
+    </message>
+    <message>
+        <source>{provider} refused the API key ({reason}); check the key in the tracking settings.</source>
+        <translation>{provider} 拒絕了此 API 金鑰（{reason}）；請在物流追蹤設定中檢查金鑰。</translation>
+    </message>
+    <message>
+        <source>{provider} does not accept calls from this computer&apos;s IP address; add it to the API key&apos;s IP whitelist in your {provider} account.</source>
+        <translation>{provider} 不接受來自這台電腦 IP 位址的請求；請在您的 {provider} 帳號中將此 IP 加入該 API 金鑰的 IP 白名單。</translation>
+    </message>
+    <message>
+        <source>Your {provider} account is disabled; tracking cannot be refreshed until it is enabled again.</source>
+        <translation>您的 {provider} 帳號已停用；重新啟用之前無法更新貨態。</translation>
+    </message>
+    <message>
+        <source>{provider} does not let this API key manage trackings ({reason}).</source>
+        <translation>{provider} 不允許此 API 金鑰管理追蹤號碼（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Your {provider} tracking quota is used up ({reason}); no more numbers can be registered until it renews or more is bought.</source>
+        <translation>您的 {provider} 查詢額度已用完（{reason}）；在額度續期或購買更多額度之前，無法再登錄新的號碼。</translation>
+    </message>
+    <message>
+        <source>{provider} still refused calls as too frequent after {attempts} tries; try again in a minute.</source>
+        <translation>重試 {attempts} 次後，{provider} 仍以請求過於頻繁為由拒絕；請一分鐘後再試。</translation>
+    </message>
+    <message>
+        <source>The {provider} tracking service refused the request: {reason} (code {code}).</source>
+        <translation>{provider} 物流查詢服務拒絕了請求：{reason}（代碼 {code}）。</translation>
+    </message>
+    <message>
+        <source>&apos;{provider}&apos; is not a tracking service; choose one of {names}.</source>
+        <translation>「{provider}」不是物流查詢服務；請從 {names} 中選擇。</translation>
+    </message>
+    <message>
+        <source>Shipment {id} no longer exists.</source>
+        <translation>貨件 {id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>{provider} refused {number}: {reason} ({code}).</source>
+        <translation>{provider} 拒絕了 {number}：{reason}（{code}）。</translation>
+    </message>
+    <message>
+        <source>{provider} sent an answer for {number} that this app cannot read: {reason}.</source>
+        <translation>{provider} 回傳的 {number} 查詢結果無法讀取：{reason}。</translation>
+    </message>
+    <message>
+        <source>{provider} gave no answer for {number}.</source>
+        <translation>{provider} 沒有回傳 {number} 的查詢結果。</translation>
+    </message>
+    <message>
+        <source>No API key for {provider} yet: add it in Settings → Shipments and tracking, or set ${variable}.</source>
+        <translation>尚未設定 {provider} 的 API 金鑰：請在「設定 → 貨件與物流追蹤」中新增，或設定 ${variable}。</translation>
+    </message>
+    <message>
+        <source>Paste the API key as your tracking service shows it: one word, no spaces.</source>
+        <translation>請依物流查詢服務顯示的原樣貼上 API 金鑰：一串連續字元，不含空格。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -5235,6 +6251,25 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>This complaint no longer exists.</source>
         <translation>此客訴已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>just now</source>
+        <translation>剛剛</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小時前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分鐘前</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +6537,26 @@ Segment: {count} customers, {revenue} spent</source>
     <message>
         <source>a WooCommerce orders export (one row per item)</source>
         <translation>WooCommerce 匯出的訂單檔案（每個品項一列）</translation>
+    </message>
+    <message>
+        <source>a shipments file</source>
+        <translation>貨件檔案</translation>
+    </message>
+    <message>
+        <source>There is no order {value} in this shop.</source>
+        <translation>本商店沒有訂單 {value}。</translation>
+    </message>
+    <message>
+        <source>{column} is empty.</source>
+        <translation>{column} 為空白。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a weight in grams.</source>
+        <translation>「{value}」不是以公克為單位的有效重量。</translation>
+    </message>
+    <message>
+        <source>The tracking number {value} is on row {row} already.</source>
+        <translation>貨件追蹤碼 {value} 已出現在第 {row} 列。</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +7162,14 @@ Type %2 to confirm:</source>
     <message>
         <source>Working out the profit of each order</source>
         <translation>正在計算每筆訂單的利潤</translation>
+    </message>
+    <message>
+        <source>Looking parcels up</source>
+        <translation>正在查詢包裹</translation>
+    </message>
+    <message>
+        <source>Registering new tracking numbers</source>
+        <translation>正在登錄新的貨件追蹤碼</translation>
     </message>
 </context>
 <context>
@@ -6803,6 +7866,10 @@ Type %2 to confirm:</source>
         <translation>定價</translation>
     </message>
     <message>
+        <source>Shipments and tracking</source>
+        <translation>貨件與物流追蹤</translation>
+    </message>
+    <message>
         <source>Rate providers</source>
         <translation>匯率來源</translation>
     </message>
@@ -6862,6 +7929,82 @@ Type %2 to confirm:</source>
         <source>Flag a listing when a rate moved more than this since its price was set and its margin fell below the market&apos;s minimum.</source>
         <translation>設定價格後，若匯率變動超過此比例，且利潤率低於該市場的最低利潤率，即標示該商品。</translation>
     </message>
+    <message>
+        <source>Tracking service</source>
+        <translation>物流查詢服務</translation>
+    </message>
+    <message>
+        <source>Looks parcels up with the carriers; its API key is kept in your system&apos;s keyring.</source>
+        <translation>向各物流業者查詢包裹貨態；其 API 金鑰儲存在系統金鑰圈中。</translation>
+    </message>
+    <message>
+        <source>Refresh tracking every (minutes)</source>
+        <translation>貨態自動更新間隔（分鐘）</translation>
+    </message>
+    <message>
+        <source>While Seller Desk is open; 0 refreshes only when you ask.</source>
+        <translation>在 Seller Desk 開啟期間有效；設為 0 則僅在手動操作時更新。</translation>
+    </message>
+    <message>
+        <source>17TRACK requests per second</source>
+        <translation>17TRACK 每秒請求數</translation>
+    </message>
+    <message>
+        <source>17TRACK allows 3 a second on a standard key; raise it only if your plan allows more.</source>
+        <translation>17TRACK 標準金鑰每秒允許 3 次請求；僅在您的方案允許更多時才調高。</translation>
+    </message>
+    <message>
+        <source>Stuck after (days without news)</source>
+        <translation>滯留判定（無更新天數）</translation>
+    </message>
+    <message>
+        <source>A parcel with no new scan for this many days is flagged as stuck.</source>
+        <translation>包裹超過此天數沒有新的貨態時，會標示為滯留。</translation>
+    </message>
+    <message>
+        <source>Stuck after, per destination</source>
+        <translation>各目的地滯留判定</translation>
+    </message>
+    <message>
+        <source>Countries where parcels go quiet longer (or shorter), as CODE=days: BR=15, US=5.</source>
+        <translation>包裹無貨態更新時間通常較長（或較短）的國家/地區，格式為「代碼=天數」：BR=15, US=5。</translation>
+    </message>
+    <message>
+        <source>Empty: the same everywhere</source>
+        <translation>留空：所有地區相同</translation>
+    </message>
+    <message>
+        <source>Delivery promised within (days)</source>
+        <translation>承諾送達時效（天）</translation>
+    </message>
+    <message>
+        <source>From the ship date; a parcel delivered later is flagged late.</source>
+        <translation>自出貨日期起算；晚於此時效送達的包裹會標示為逾期。</translation>
+    </message>
+    <message>
+        <source>Delivery promise, per destination</source>
+        <translation>各目的地承諾時效</translation>
+    </message>
+    <message>
+        <source>Countries with a different promise, as CODE=days: US=7, AU=20.</source>
+        <translation>承諾時效不同的國家/地區，格式為「代碼=天數」：US=7, AU=20。</translation>
+    </message>
+    <message>
+        <source>17TRACK address</source>
+        <translation>17TRACK 網址</translation>
+    </message>
+    <message>
+        <source>The 17TRACK v2.2 API; $SELLER_DESK_17TRACK_URL wins.</source>
+        <translation>17TRACK v2.2 API；若設定了 $SELLER_DESK_17TRACK_URL，則以其為準。</translation>
+    </message>
+    <message>
+        <source>AfterShip address</source>
+        <translation>AfterShip 網址</translation>
+    </message>
+    <message>
+        <source>The AfterShip tracking API (a dated version); $SELLER_DESK_AFTERSHIP_URL wins.</source>
+        <translation>AfterShip 物流追蹤 API（附日期的版本）；若設定了 $SELLER_DESK_AFTERSHIP_URL，則以其為準。</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>
@@ -6899,6 +8042,117 @@ Type %2 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>shipments</name>
+    <message>
+        <source>Order {order} is {status}: nothing to ship.</source>
+        <translation>訂單 {order} 為「{status}」狀態：沒有需要出貨的商品。</translation>
+    </message>
+    <message>
+        <source>Type the tracking number.</source>
+        <translation>請輸入貨件追蹤碼。</translation>
+    </message>
+    <message>
+        <source>Choose the carrier or type its name.</source>
+        <translation>請選擇物流業者或輸入其名稱。</translation>
+    </message>
+    <message>
+        <source>{number} is already on order {order}.</source>
+        <translation>{number} 已登錄在訂單 {order} 中。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not on order {order}.</source>
+        <translation>第 {line} 行不在訂單 {order} 中。</translation>
+    </message>
+    <message>
+        <source>{sku}: {asked} in this parcel, but only {left} of {bought} are not shipped yet.</source>
+        <translation>{sku}：本包裹填寫了 {asked} 件，但購買的 {bought} 件中只有 {left} 件尚未出貨。</translation>
+    </message>
+    <message>
+        <source>Every item of order {order} has shipped already.</source>
+        <translation>訂單 {order} 的所有商品皆已出貨。</translation>
+    </message>
+    <message>
+        <source>The weight must be from 1 g to 1,000 kg.</source>
+        <translation>重量必須介於 1 g 到 1,000 kg 之間。</translation>
+    </message>
+    <message>
+        <source>The label&apos;s cost cannot be below zero.</source>
+        <translation>運單費用不可小於零。</translation>
+    </message>
+    <message>
+        <source>The promised date {promised} is before the ship date {shipped}.</source>
+        <translation>承諾送達日 {promised} 早於出貨日期 {shipped}。</translation>
+    </message>
+    <message>
+        <source>This shipment came from {marketplace}; change it there and sync again.</source>
+        <translation>此貨件來自 {marketplace}；請至該平台修改後重新同步。</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>貨件追蹤碼</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>物流業者</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>出貨日期</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Type the number of the order this parcel is for.</source>
+        <translation>請輸入此包裹對應的訂單編號。</translation>
+    </message>
+    <message>
+        <source>Put at least one item in the parcel.</source>
+        <translation>包裹中至少需放入一件商品。</translation>
+    </message>
+    <message>
+        <source>There is no order numbered {number}.</source>
+        <translation>沒有訂單編號為 {number} 的訂單。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>剛剛</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分鐘前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小時前</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <source>Pending</source>
@@ -6927,6 +8181,177 @@ Type %2 to confirm:</source>
     <message>
         <source>Refunded</source>
         <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>tracking</name>
+    <message>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>掛號</translation>
+    </message>
+    <message>
+        <source>Tracked letter</source>
+        <translation>可追蹤信函</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Untracked letter</source>
+        <translation>不可追蹤信函</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>保價</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>其他服務</translation>
+    </message>
+    <message>
+        <source>Going back to you</source>
+        <translation>退回中</translation>
+    </message>
+    <message>
+        <source>Problem with delivery</source>
+        <translation>配送異常</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>滯留</translation>
+    </message>
+    <message>
+        <source>Past the promised date</source>
+        <translation>已逾承諾送達日</translation>
+    </message>
+    <message>
+        <source>Delivered late</source>
+        <translation>逾期送達</translation>
+    </message>
+    <message>
+        <source>Not found yet</source>
+        <translation>尚查無資料</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>已建立運單</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>運送中</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>配送中</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待取貨</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>配送失敗</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Tracking expired</source>
+        <translation>追蹤已過期</translation>
+    </message>
+    <message>
+        <source>UPU S10 (postal)</source>
+        <translation>UPU S10（郵政）</translation>
+    </message>
+    <message>
+        <source>UPS 1Z</source>
+        <translation>UPS 1Z</translation>
+    </message>
+    <message>
+        <source>UPS waybill</source>
+        <translation>UPS 運單號碼</translation>
+    </message>
+    <message>
+        <source>USPS IMpb (22 digits)</source>
+        <translation>USPS IMpb（22 位數字）</translation>
+    </message>
+    <message>
+        <source>USPS IMpb (26 digits)</source>
+        <translation>USPS IMpb（26 位數字）</translation>
+    </message>
+    <message>
+        <source>USPS (20 digits)</source>
+        <translation>USPS（20 位數字）</translation>
+    </message>
+    <message>
+        <source>FedEx Express (12 digits)</source>
+        <translation>FedEx Express（12 位數字）</translation>
+    </message>
+    <message>
+        <source>FedEx Ground (15 digits)</source>
+        <translation>FedEx Ground（15 位數字）</translation>
+    </message>
+    <message>
+        <source>FedEx (22 digits, 96…)</source>
+        <translation>FedEx（22 位數字，96…）</translation>
+    </message>
+    <message>
+        <source>FedEx barcode (34 digits)</source>
+        <translation>FedEx 條碼（34 位數字）</translation>
+    </message>
+    <message>
+        <source>DHL Express (10 digits)</source>
+        <translation>DHL Express（10 位數字）</translation>
+    </message>
+    <message>
+        <source>DHL Express (11 digits)</source>
+        <translation>DHL Express（11 位數字）</translation>
+    </message>
+    <message>
+        <source>Enter a tracking number.</source>
+        <translation>請輸入貨件追蹤碼。</translation>
+    </message>
+    <message>
+        <source>A tracking number has only letters A–Z and digits, but {number} also has {characters}.</source>
+        <translation>貨件追蹤碼只能包含英文字母 A–Z 與數字，但 {number} 還包含 {characters}。</translation>
+    </message>
+    <message>
+        <source>{number} is too short for a tracking number: it has {length} characters, and tracking numbers have at least {minimum}.</source>
+        <translation>{number} 作為貨件追蹤碼過短：它有 {length} 個字元，而貨件追蹤碼至少為 {minimum} 個字元。</translation>
+    </message>
+    <message>
+        <source>{number} is too long for a tracking number: it has {length} characters, and tracking numbers have at most {maximum}.</source>
+        <translation>{number} 作為貨件追蹤碼過長：它有 {length} 個字元，而貨件追蹤碼最多為 {maximum} 個字元。</translation>
+    </message>
+    <message>
+        <source>{number} has {length} characters, a form none of the carriers this app knows uses, so it cannot be checked offline.</source>
+        <translation>{number} 有 {length} 個字元，不符合本應用程式已知任何物流業者的號碼格式，因此無法離線檢查。</translation>
+    </message>
+    <message>
+        <source>Looks like a {format} number, but the last digit should be {expected}, not {typed}: a typo?</source>
+        <translation>看起來是 {format} 號碼，但最後一位數字應為 {expected}，而不是 {typed}：是否輸入錯誤？</translation>
+    </message>
+    <message>
+        <source>Looks like a {format} number, but the last digit should be {expected} or {other}, not {typed}: a typo?</source>
+        <translation>看起來是 {format} 號碼，但最後一位數字應為 {expected} 或 {other}，而不是 {typed}：是否輸入錯誤？</translation>
+    </message>
+    <message>
+        <source>Looks like a {format} number, but the digit before the last two letters should be {expected}, not {typed}: a typo?</source>
+        <translation>看起來是 {format} 號碼，但最後兩個字母前的數字應為 {expected}，而不是 {typed}：是否輸入錯誤？</translation>
+    </message>
+    <message>
+        <source>Looks like a {format} number, but it ends in {country}, which is not a country code: postal numbers end in the letters of the country they were sent from, such as CN.</source>
+        <translation>看起來是 {format} 號碼，但它以 {country} 結尾，而這不是國家/地區代碼：郵政號碼以寄件國家/地區的英文代碼結尾，例如 CN。</translation>
     </message>
 </context>
 </TS>

@@ -101,10 +101,10 @@ class ShipmentImport:
                     drafts.append((row_number, draft))
         finally:
             table.close()
-        if outcome.problems and not skip_bad:
-            return outcome
         if dry_run:
-            outcome.added = len(drafts)
+            outcome.added = len(drafts)  # what would be added, with --skip-bad for the rest
+            return outcome
+        if outcome.problems and not skip_bad:
             return outcome
         for row_number, draft in drafts:
             try:

@@ -10,6 +10,7 @@ from seller_desk.services.choices import ChoicesService
 from seller_desk.services.customer_profile import CustomerProfiles
 from seller_desk.services.customers import CustomersService
 from seller_desk.services.dashboard import DashboardService
+from seller_desk.services.delivery_insight import DeliveryInsight
 from seller_desk.services.exports import ExportService
 from seller_desk.services.feedback import FeedbackService
 from seller_desk.services.imports import ImportService
@@ -81,6 +82,7 @@ class Workspace:
     shipment_import: ShipmentImport
     tracking: TrackingSetup
     tracking_refresh: TrackingRefresh
+    delivery_insight: DeliveryInsight
 
     def close(self) -> None:
         self.database.close()
@@ -149,4 +151,5 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         shipment_import=ShipmentImport(database, editor),
         tracking=TrackingSetup(database, SecretStore()),
         tracking_refresh=TrackingRefresh(database),
+        delivery_insight=DeliveryInsight(database),
     )

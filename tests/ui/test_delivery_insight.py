@@ -1,5 +1,4 @@
-"""The delivery insight window: worked out off the UI thread when it opens, three tabs of
-tables and charts, a new period recomputes, stale answers are dropped, charts save."""
+"""The delivery insight window: computes on opening, fills tabs, recomputes, drops stale."""
 
 from __future__ import annotations
 

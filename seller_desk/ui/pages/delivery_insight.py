@@ -30,7 +30,6 @@ TABLES = ("carrier", "country", "route")
 CHARTS = ("deliveryDaysByCarrier", "deliveryReliability", "deliveryDaysByCountry",
           "deliveryDaysByRoute")
 NAME, SHIPPED, DELIVERED, MEDIAN, P90, ON_TIME, EXCEPTIONS = range(7)
-CONTEXT = "DeliveryInsightView"  # the view's tr() context: names made here share its texts
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,9 @@ class InsightView:
 
 
 def country_name(code: str) -> str:
-    return country_label(code) or QCoreApplication.translate(CONTEXT, "Unknown country")
+    # Under the view's tr() context: lupdate files it with the window's other texts.
+    return country_label(code) or QCoreApplication.translate("DeliveryInsightView",
+                                                             "Unknown country")
 
 
 def tables_of(report: DeliveryReport) -> dict[str, Table]:
@@ -76,15 +77,11 @@ def build_charts(tables: dict[str, Table], style: ChartStyle) -> dict[str, Chart
                 for g, name in zip(table.groups, table.names, strict=True)]
 
     carriers = bars(tables["carrier"])
-    routes = QCoreApplication.translate(CONTEXT, "Delivery time by route")
-    note = QCoreApplication.translate(
-        CONTEXT, "The busiest carrier and destination pairs: the median parcel (dark) and "
-        "nine in ten parcels (light).")
     return {
         "deliveryDaysByCarrier": charts.carrier_days_chart(carriers, style),
         "deliveryReliability": charts.reliability_chart(carriers, style),
         "deliveryDaysByCountry": charts.country_days_chart(bars(tables["country"]), style),
-        "deliveryDaysByRoute": charts.days_chart(bars(tables["route"]), style, routes, note),
+        "deliveryDaysByRoute": charts.route_days_chart(bars(tables["route"]), style),
     }
 
 

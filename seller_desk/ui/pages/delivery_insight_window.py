@@ -1,5 +1,4 @@
-"""Delivery times in a window of their own: a period, then tabs by carrier, by destination and
-by route, each a table and its charts."""
+"""Delivery times in a window: a period, then tabs by carrier, destination and route."""
 
 from __future__ import annotations
 
@@ -48,8 +47,9 @@ TAB_CHARTS = {"carrier": (("deliveryDaysByCarrier",), ("deliveryReliability",)),
 
 
 class DeliveryInsightView(QWidget):
-    """Works out the chosen period's figures off the UI thread when first shown and whenever
-    the period changes; an answer to an older question is dropped."""
+    """The period's tables and charts, worked out off the UI thread; stale answers dropped."""
+    # Worked out when first shown and whenever the period changes; each question gets a
+    # generation number, and an answer to an older one is thrown away.
 
     def __init__(self, runner: TaskRunner, insight: DeliveryInsight, fmt: Formatter,
                  parent: QWidget | None = None) -> None:

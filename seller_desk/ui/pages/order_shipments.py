@@ -16,17 +16,13 @@ from seller_desk.ui.pages import detail_html as h
 WARN = "#b3261e"
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("OrdersPage", source)
-
-
 def shipments_html(parcels: Sequence[ShipmentDetail], f: Formatter) -> str:
+    translate = QCoreApplication.translate
     rows = []
     for parcel in parcels:
-        status = QCoreApplication.translate("tracking", STATUS_LABELS[parcel.status])
-        flags = ", ".join(QCoreApplication.translate("tracking", FLAG_LABELS[flag])
-                          for flag in parcel.flags)
-        news = (text.fill(_tr("%1, %2"), parcel.events[0].description,
+        status = translate("tracking", STATUS_LABELS[parcel.status])
+        flags = ", ".join(translate("tracking", FLAG_LABELS[flag]) for flag in parcel.flags)
+        news = (text.fill(translate("OrdersPage", "%1, %2"), parcel.events[0].description,
                           f.age(parcel.quiet_since)) if parcel.events else "")
         warn = f' <span style="color:{WARN}">⚠ {h.escape(flags)}</span>' if flags else ""
         shipped = h.escape(f.date(parcel.shipped_at))
@@ -35,7 +31,8 @@ def shipments_html(parcels: Sequence[ShipmentDetail], f: Formatter) -> str:
             f"<td>{h.escape(parcel.carrier_name)}</td><td nowrap>{shipped}</td>"
             f"<td>{h.escape(status)}{warn}<br><span class=\"muted\">{h.escape(news)}</span>"
             "</td></tr>")
-    head = "".join(f"<th>{h.escape(title)}</th>" for title in (
-        _tr("Tracking number"), _tr("Carrier"), _tr("Shipped"), _tr("Status")))
-    return (h.section(_tr("Shipments"))
+    titles = (translate("OrdersPage", "Tracking number"), translate("OrdersPage", "Carrier"),
+              translate("OrdersPage", "Shipped"), translate("OrdersPage", "Status"))
+    head = "".join(f"<th>{h.escape(title)}</th>" for title in titles)
+    return (h.section(translate("OrdersPage", "Shipments"))
             + f'<table cellspacing="0" width="100%"><tr>{head}</tr>{"".join(rows)}</table>')

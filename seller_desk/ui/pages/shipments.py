@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from seller_desk.domain.paging import PageRequest, TableFilter
 from seller_desk.services.shipment_view import ShipmentDetail
 from seller_desk.services.workspace import Workspace
+from seller_desk.ui.dialogs.shipment_import import ShipmentFileImport
 from seller_desk.ui.formatting import Formatter
+from seller_desk.ui.pages.delivery_insight_window import DeliveryInsightWindow
 from seller_desk.ui.pages.shipment_actions import ActionButtons, Parcel, ShipmentActions
 from seller_desk.ui.pages.shipment_detail import CUSTOMER, ORDER, TRACK, ShipmentDetailHtml
 from seller_desk.ui.pages.shipment_rows import ShipmentFilters, shipment_columns
@@ -79,11 +81,31 @@ class ShipmentsPage(TablePage):
         self.new_button = QPushButton(objectName="newShipment")
         self.new_button.clicked.connect(lambda: self.table_actions.new_shipment())
         self.actions_bar.addWidget(self.new_button)
+        self.import_button = QPushButton(objectName="importShipments")
+        self.import_button.clicked.connect(self.import_file)
+        self.insight_button = QPushButton(objectName="deliveryInsight")
+        self.insight_button.clicked.connect(self.show_insight)
+        for button in (self.import_button, self.insight_button):
+            self.actions_bar.addWidget(button)
+        self.insight: DeliveryInsightWindow | None = None
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_args: self.table_actions.update_state())
         self.context_menu: Any = None
+
+    def import_file(self) -> None:
+        ShipmentFileImport(self, self.runner, self.ws.shipment_import, self.changed,
+                           self.messages.show_error).start()
+
+    def show_insight(self) -> None:
+        """Delivery times, on-time rate and exceptions per carrier and country, in a window."""
+        if self.insight is None:
+            self.insight = DeliveryInsightWindow(self.runner, self.ws.delivery_insight,
+                                                 self.fmt, self)
+        self.insight.show()
+        self.insight.raise_()
+        self.insight.activateWindow()
 
     def _context_menu(self, pos: QPoint) -> None:
         self.context_menu = self.table_actions.menu(self.table)
@@ -219,6 +241,16 @@ class ShipmentsPage(TablePage):
         self.own_filters.retranslate()
         self.new_button.setText(self.tr("New shipment…"))
         self.new_button.setToolTip(self.tr("Record a parcel of an order (Ctrl+Shift+S)"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr(
+            "Add shipments from a shipping tool's CSV or Excel file: order number, tracking "
+            "number, carrier and ship date (service, cost, currency and weight optional)"))
+        self.insight_button.setText(self.tr("Delivery times…"))
+        self.insight_button.setToolTip(self.tr(
+            "How long parcels take per carrier and destination, how many arrive on time, and "
+            "how many run into trouble"))
+        if self.insight is not None:
+            self.insight.retranslate()
         for actions in (self.table_actions, self.panel_actions):
             actions.retranslate()
         self.search.setPlaceholderText(self.tr("Tracking number or order number…"))
