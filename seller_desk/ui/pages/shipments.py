@@ -57,8 +57,10 @@ class ShipmentsPage(TablePage):
         bar = self.filters.layout()
         bar.insertWidget(0, self.own_filters.status_button)
         bar.insertWidget(1, self.own_filters.carrier)
-        self.actions_bar.addWidget(self.own_filters.not_delivered)
-        self.actions_bar.addWidget(self.own_filters.flagged_only)
+        # In the filter row rather than beside the actions: the page must fit a 1024 px screen.
+        bar.addWidget(self.own_filters.not_delivered)
+        bar.addWidget(self.own_filters.flagged_only)
+        self.search.setMinimumWidth(160)
         self.filters.changed.disconnect(self.model.set_filter)
         self.filters.changed.connect(self._apply_filter)
 
