@@ -87,6 +87,7 @@ def test_new_shipment_from_the_page_saves_a_valid_ups_number(qtbot, workspace, r
 def test_a_mistyped_number_is_refused_then_saved_anyway(qtbot, workspace, runner):
     dialog = dialog_for(qtbot, workspace, runner, order_id=order_id(workspace, "E-2001"))
     choose(dialog, "ups")
+    assert not dialog.number.save_anyway.isVisible()  # nothing was refused yet
     dialog.number.edit.setText(MISTYPED)
     expected, typed = UPS[-1], MISTYPED[-1]
     verdict = dialog.number.verdict.text()

@@ -157,6 +157,7 @@ class NumberField(QWidget):
         layout.addWidget(self.verdict)
         layout.addLayout(hint)
         self.edit.textChanged.connect(self._typed)
+        self.save_anyway.hide()  # only after a save was refused for the check digit
         self.recheck()
 
     def _typed(self) -> None:
