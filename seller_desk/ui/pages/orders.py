@@ -264,6 +264,7 @@ class OrdersPage(TablePage):
                   f.money(ln.total)) for ln in d.lines],
                 numeric={2, 3, 4},
             ),
+            shipments_html(d.shipments, f) if d.shipments else "",
             h.section(self.tr("Totals")),
             h.fields([
                 (self.tr("Subtotal"), f.money(d.subtotal)),
@@ -276,7 +277,6 @@ class OrdersPage(TablePage):
                      f.money(r.total_base), str(d.rate_to_base))),
             ]),
             self.profit_section.html(d.profit, f) if d.profit is not None else "",
-            shipments_html(d.shipments, f) if d.shipments else "",
             h.section(self.tr("Status history")),
             h.table(
                 [self.tr("When"), self.tr("Status"), self.tr("By"), self.tr("Note")],
