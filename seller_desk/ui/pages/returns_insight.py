@@ -9,12 +9,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,9 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from seller_desk.domain.currencies import minor_digits
-from seller_desk.domain.errors import KnownError
 from seller_desk.domain.returns import REASON_LABELS, ReturnReason
-from seller_desk.services.progress import Cancelled
 from seller_desk.services.return_insight import (
     ReturnInsight,
     ReturnInsightReport,
@@ -32,13 +27,10 @@ from seller_desk.services.return_insight import (
 )
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.pages.labels import country_label
-from seller_desk.ui.pages.retention_compute import chart_style
 from seller_desk.ui.pages.retention_layout import ChartRows, note, section_title
-from seller_desk.ui.tasks import TaskHandle, TaskRunner
+from seller_desk.ui.tasks import TaskRunner
 from seller_desk.ui.text import fill
-from seller_desk.ui.widgets.chart_view import ChartView
-from seller_desk.ui.widgets.message_bar import MessageBar
-from seller_desk.ui.widgets.period_choice import PeriodChoice
+from seller_desk.ui.widgets.period_insight import PeriodInsightView
 
 if TYPE_CHECKING:
     from seller_desk.reports.charts.base import Chart, ChartStyle
@@ -104,33 +96,20 @@ def rebuild_charts(view: InsightView, style: ChartStyle) -> InsightView:
     return InsightView(view.report, build_charts(view.report, style))
 
 
-class ReturnsInsightView(QWidget):
-    """Works out the chosen period's figures off the UI thread when first shown and whenever
-    the period changes; an answer to an older question is dropped."""
+class ReturnsInsightView(PeriodInsightView):
+    """The shop's return rate, the listings far above it and the charts, for a period."""
 
     def __init__(self, runner: TaskRunner, insight: ReturnInsight, fmt: Formatter,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, fmt, "insight", CHARTS, parent)
         self.setObjectName("returnsInsight")
-        self.runner, self.insight, self.fmt = runner, insight, fmt
-        self.view: InsightView | None = None
-        self.loading = False
-        self._generation = 0
-        self._pending: TaskHandle | None = None
-        self._started = False
-        self.period_label = QLabel()
-        self.choice = PeriodChoice("insight", "last_90", 89, self)
-        self.period, self.first, self.last = self.choice.widgets()
-        self.average = QLabel(objectName="insightAverage", wordWrap=True)
-        self.messages = MessageBar()
+        self.insight = insight
+        self.average = self.status
+        self.average.setObjectName("insightAverage")
         self.flagged_title = section_title("flaggedTitle")
         self.flagged = QTableWidget(0, 5, objectName="flaggedListings")
         self._set_up_table()
         self.flagged_note = note("flaggedNote")
-        self.charts = {key: ChartView(key) for key in CHARTS}
-        for chart in self.charts.values():
-            chart.failed.connect(self.messages.show_error)
-            chart.saved.connect(self._chart_saved)
         self.rows = ChartRows("insightCharts")
         for widget in (self.average, self.flagged_title, self.flagged, self.flagged_note):
             self.rows.add_widget(widget)
@@ -139,17 +118,24 @@ class ReturnsInsightView(QWidget):
                           self.charts["returnRatesByCountry"])
         self.rows.add_row(self.charts["returnReasons"], self.charts["returnCosts"])
         self.rows.finish()
-        top = QHBoxLayout()
-        for widget in (self.period_label, *self.choice.widgets()):
-            top.addWidget(widget)
-        top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addLayout(self.period_row())
         layout.addWidget(self.messages)
         layout.addWidget(self.rows, 1)
-        self.choice.changed.connect(self.refresh)
         self.retranslate()
+
+    def compute(self, since: datetime, until: datetime, style: ChartStyle) -> InsightView:
+        return compute_insight(self.insight, since, until, style)
+
+    def rebuild(self, view: InsightView, style: ChartStyle) -> InsightView:
+        return rebuild_charts(view, style)
+
+    def working_text(self) -> str:
+        return self.tr("Working out the return rates…")
+
+    def show_view(self, view: InsightView) -> None:
+        self._show_figures()
 
     def _set_up_table(self) -> None:
         table = self.flagged
@@ -162,50 +148,6 @@ class ReturnsInsightView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-    # -- life cycle ----------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._started:  # nothing is worked out for a tab the seller never opens
-            self._started = True
-            self.refresh()
-
-    def bounds(self) -> tuple[datetime, datetime]:
-        return self.choice.bounds()
-
-    def refresh(self) -> None:
-        if not self._started:
-            return
-        self._generation += 1
-        generation = self._generation
-        if self._pending is not None:
-            self._pending.cancel()
-        self.loading = True
-        self.average.setText(self.tr("Working out the return rates…"))
-        since, until = self.bounds()
-        self._pending = self.runner.run(
-            compute_insight, self.insight, since, until, chart_style(self.fmt.locale),
-            on_done=lambda view: self._arrived(generation, view),
-            on_error=lambda error: self._failed(generation, error))
-
-    def _arrived(self, generation: int, view: InsightView) -> None:
-        if generation != self._generation:
-            return
-        self._pending, self.loading, self.view = None, False, view
-        for key, chart in self.charts.items():
-            chart.set_chart(view.charts[key])
-        self._show_figures()
-
-    def _failed(self, generation: int, error: KnownError) -> None:
-        if generation != self._generation:
-            return
-        self._pending, self.loading = None, False
-        self.average.setText("")
-        if not isinstance(error, Cancelled):
-            self.messages.show_error(error)
-
-    def _chart_saved(self, path: str) -> None:
-        self.messages.show_info(fill(self.tr("Saved the chart to %1."), path))
 
     # -- figures -------------------------------------------------------------------------
     def _show_figures(self) -> None:
@@ -250,17 +192,8 @@ class ReturnsInsightView(QWidget):
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.period_label.setText(self.tr("Period"))
-        self.choice.retranslate()
         self.flagged_title.setText(self.tr("Listings returned far more often than the others"))
         self.flagged.setHorizontalHeaderLabels([
             self.tr("Listing"), self.tr("Units sold"), self.tr("Units back"),
             self.tr("Return rate"), self.tr("Times the average")])
-        for chart in self.charts.values():
-            chart.retranslate()
-        if self.view is not None:
-            self._show_figures()
-            generation = self._generation
-            self.runner.run(rebuild_charts, self.view, chart_style(self.fmt.locale),
-                            on_done=lambda view: self._arrived(generation, view),
-                            on_error=lambda error: self._failed(generation, error))
+        super().retranslate()
