@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMenu, QPushButton, QWidget
 
@@ -59,7 +59,7 @@ class ReturnsPage(TablePage):
         self._build_filters()
         self._build_panel()
         header = self.table.horizontalHeader()
-        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
+        header.sortIndicatorChanged.connect(self.keep_sort_indicator)
         self._translate_widgets()
 
     # -- construction --------------------------------------------------------------------
@@ -157,12 +157,6 @@ class ReturnsPage(TablePage):
             self._apply_filter()  # "overdue" is measured again from now; this reloads
         else:
             super().refresh()
-
-    def _keep_sort_indicator(self, section: int, _order: Qt.SortOrder) -> None:
-        """A column that cannot sort leaves the arrow where the table's sort really is."""
-        if section != self.model.sort_column() and self.model.sort_column() >= 0:
-            self.table.horizontalHeader().setSortIndicator(self.model.sort_column(),
-                                                           self.model.sort_order())
 
     # -- state ---------------------------------------------------------------------------
     def save_state(self, settings: QSettings, key: str) -> None:

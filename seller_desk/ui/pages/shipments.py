@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -46,7 +46,7 @@ class ShipmentsPage(TablePage):
         self._wanted: int | None = None  # show_shipment's parcel, selected once loaded
         self._build_filters()
         self._build_actions()
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_indicator)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self.keep_sort_indicator)
         self.model.loaded.connect(self._select_wanted)
         self._translate_widgets()
 
@@ -92,8 +92,7 @@ class ShipmentsPage(TablePage):
         self.insight: DeliveryInsightWindow | None = None
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_args: self.table_actions.update_state())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.context_menu: Any = None
 
     def import_file(self) -> None:
@@ -148,14 +147,24 @@ class ShipmentsPage(TablePage):
             return
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).id == self._wanted:
-                self._wanted = None
+                # Kept wanted until the seller picks another row: a reload that lands after
+                # this (a filter applied late, a refresh) selects it again.
                 index = self.model.index(row, 1)
-                self.table.selectRow(row)
-                self.table.setCurrentIndex(index)
+                # An explicit command: the view's own would follow whatever modifier keys it
+                # believes are held, and Ctrl would toggle the row off again.
+                flag = QItemSelectionModel.SelectionFlag
+                self.table.selectionModel().setCurrentIndex(
+                    index, flag.ClearAndSelect | flag.Rows)
                 self.table.scrollTo(index)
                 return
         if not self.model.loading and not self.model.canFetchMore():
             self._wanted = None  # not among the rows the filters let through
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.table_actions.update_state()
+        chosen = self.table.selectionModel().selectedRows()
+        if chosen and self.model.row_at(chosen[0].row()).id != self._wanted:
+            self._wanted = None
 
     def reload(self) -> None:
         """Show what changed (a tracking refresh, an edit): the table, and the open parcel;
@@ -213,12 +222,6 @@ class ShipmentsPage(TablePage):
     def show_flagged(self) -> None:
         """Only the parcels with a flag now (the Dashboard's link)."""
         self.own_filters.flagged_only.setChecked(True)
-
-    def _keep_sort_indicator(self, section: int, _order: Qt.SortOrder) -> None:
-        """A column that cannot sort leaves the arrow where the table's sort really is."""
-        if section != self.model.sort_column() and self.model.sort_column() >= 0:
-            self.table.horizontalHeader().setSortIndicator(self.model.sort_column(),
-                                                           self.model.sort_order())
 
     # -- state ---------------------------------------------------------------------------
     def save_state(self, settings: QSettings, key: str) -> None:

@@ -144,6 +144,13 @@ class TablePage(QWidget):
     def set_choices(self, choices: FilterChoices) -> None:
         self.filters.set_choices(choices)
 
+    def keep_sort_indicator(self, section: int, _order: Qt.SortOrder) -> None:
+        """Connect to the header's sortIndicatorChanged where some columns cannot sort: such a
+        column leaves the arrow where the table's sort really is."""
+        if section != self.model.sort_column() and self.model.sort_column() >= 0:
+            self.table.horizontalHeader().setSortIndicator(self.model.sort_column(),
+                                                           self.model.sort_order())
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
