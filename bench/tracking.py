@@ -27,14 +27,14 @@ from sqlalchemy import insert, update
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from seller_desk.domain.tracking_numbers import make_ups  # noqa: E402
-from seller_desk.integrations.http import HttpSession  # noqa: E402
-from seller_desk.integrations.tracking import Throttle, make_client  # noqa: E402
-from seller_desk.services.tracking_refresh import TrackingRefresh  # noqa: E402
-from seller_desk.services.workspace import open_workspace  # noqa: E402
-from seller_desk.store.models import MarketplaceAccount, Order, Shipment  # noqa: E402
-from seller_desk.store.types import fold  # noqa: E402
-from tests.fakes.seventeen_server import running_seventeen_fake  # noqa: E402
+from seller_desk.domain.tracking_numbers import make_ups
+from seller_desk.integrations.http import HttpSession
+from seller_desk.integrations.tracking import Throttle, make_client
+from seller_desk.services.tracking_refresh import TrackingRefresh
+from seller_desk.services.workspace import open_workspace
+from seller_desk.store.models import MarketplaceAccount, Order, Shipment
+from seller_desk.store.types import fold
+from tests.fakes.seventeen_server import running_seventeen_fake
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

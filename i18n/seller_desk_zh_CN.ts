@@ -565,10 +565,6 @@
         <translation>正在计算配送时效…</translation>
     </message>
     <message>
-        <source>Saved the chart to %1.</source>
-        <translation>图表已保存到 %1。</translation>
-    </message>
-    <message>
         <source>No parcels were shipped in this period.</source>
         <translation>此期间没有发出任何包裹。</translation>
     </message>
@@ -583,10 +579,6 @@
     <message>
         <source>%1 parcels shipped, %2 delivered · %3 · %4 on time · %5 had an exception</source>
         <translation>已发货 %1 个包裹，已签收 %2 个 · %3 · 准时率 %4 · 异常率 %5</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>统计期间</translation>
     </message>
     <message>
         <source>By carrier</source>
@@ -2320,6 +2312,17 @@
     </message>
 </context>
 <context>
+    <name>PeriodInsightView</name>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+</context>
+<context>
     <name>PriceEndingsBox</name>
     <message>
         <source>Price endings, every market</source>
@@ -3803,10 +3806,6 @@
         <translation>正在计算退货率…</translation>
     </message>
     <message>
-        <source>Saved the chart to %1.</source>
-        <translation>图表已保存到 %1。</translation>
-    </message>
-    <message>
         <source>No units sold in this period, so there is no return rate yet; %1 return requests were made.</source>
         <translation>此期间没有售出商品，因此暂无退货率；共有 %1 个退货申请。</translation>
     </message>
@@ -3825,10 +3824,6 @@
     <message>
         <source>No listing comes back far more often than the shop&apos;s average.</source>
         <translation>没有商品的退货率远高于店铺平均水平。</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>统计期间</translation>
     </message>
     <message>
         <source>Listings returned far more often than the others</source>

@@ -565,10 +565,6 @@
         <translation>正在計算配送時效…</translation>
     </message>
     <message>
-        <source>Saved the chart to %1.</source>
-        <translation>圖表已儲存至 %1。</translation>
-    </message>
-    <message>
         <source>No parcels were shipped in this period.</source>
         <translation>此期間沒有寄出任何包裹。</translation>
     </message>
@@ -583,10 +579,6 @@
     <message>
         <source>%1 parcels shipped, %2 delivered · %3 · %4 on time · %5 had an exception</source>
         <translation>已出貨 %1 件包裹，已送達 %2 件 · %3 · 準時率 %4 · 異常率 %5</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>統計期間</translation>
     </message>
     <message>
         <source>By carrier</source>
@@ -2320,6 +2312,17 @@
     </message>
 </context>
 <context>
+    <name>PeriodInsightView</name>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>圖表已儲存至 %1。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>統計期間</translation>
+    </message>
+</context>
+<context>
     <name>PriceEndingsBox</name>
     <message>
         <source>Price endings, every market</source>
@@ -3803,10 +3806,6 @@
         <translation>正在計算退貨率…</translation>
     </message>
     <message>
-        <source>Saved the chart to %1.</source>
-        <translation>圖表已儲存至 %1。</translation>
-    </message>
-    <message>
         <source>No units sold in this period, so there is no return rate yet; %1 return requests were made.</source>
         <translation>此期間沒有售出商品，因此尚無退貨率；共有 %1 筆退貨申請。</translation>
     </message>
@@ -3825,10 +3824,6 @@
     <message>
         <source>No listing comes back far more often than the shop&apos;s average.</source>
         <translation>沒有商品的退貨率遠高於商店平均值。</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>統計期間</translation>
     </message>
     <message>
         <source>Listings returned far more often than the others</source>

@@ -90,7 +90,7 @@ TRACKING_SETTINGS: tuple[SettingSpec, ...] = (
     _spec("delivery_promise_days", QT_TRANSLATE_NOOP("settings", "Delivery promised within "
                                                      "(days)"),
           QT_TRANSLATE_NOOP("settings", "From the ship date; a parcel delivered later is "
-                            "flagged late."), "14", whole_number(1, MAX_DAYS)),
+                            "flagged late."), "20", whole_number(1, MAX_DAYS)),
     _spec("delivery_promise_days_by_country",
           QT_TRANSLATE_NOOP("settings", "Delivery promise, per destination"),
           QT_TRANSLATE_NOOP("settings", "Countries with a different promise, as CODE=days: "

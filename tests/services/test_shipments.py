@@ -42,7 +42,7 @@ def test_adding_to_a_paid_order_ships_it_with_history(database, shop):
     assert detail.number == UPS and detail.carrier_name == "UPS"
     assert [(line.sku, line.quantity) for line in detail.lines] == [("LAMP-RED", 1),
                                                                      ("MUG-01", 1)]
-    assert detail.promised_by == (NOW - timedelta(days=1)).date() + timedelta(days=14)
+    assert detail.promised_by == (NOW - timedelta(days=1)).date() + timedelta(days=20)
     assert detail.link.startswith("https://www.ups.com/") and UPS in detail.link
     with database.read_session() as s:
         assert s.get(Order, order_id).status == "shipped"

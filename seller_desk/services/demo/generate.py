@@ -40,6 +40,7 @@ from seller_desk.services.demo.rates import (
 )
 from seller_desk.services.demo.returns import make_returns
 from seller_desk.services.demo.schedule import plan_purchases
+from seller_desk.services.demo.shipments import make_shipments
 from seller_desk.services.demo.statuses import StatusHistory
 from seller_desk.services.demo.storefront import STORES, build_storefront
 from seller_desk.services.demo.window import DemoWindow
@@ -62,6 +63,9 @@ from seller_desk.store.models import (
     OrderStatusChange,
     PriceRule,
     Setting,
+    Shipment,
+    ShipmentEvent,
+    ShipmentLine,
 )
 from seller_desk.store.types import DecimalText, UTCDateTime
 
@@ -81,7 +85,8 @@ _TABLES = {"account": MarketplaceAccount, "listing": Listing, "offer": ChannelOf
            "identity": CustomerIdentity, "order": Order,
            "line": OrderLine, "change": OrderStatusChange, "note": Note,
            "revision": NoteRevision, "follow_up": FollowUp, "feedback": Feedback,
-           "complaint": Complaint}
+           "complaint": Complaint, "shipment": Shipment, "shipment_line": ShipmentLine,
+           "shipment_event": ShipmentEvent}
 
 
 class DemoRefused(KnownError):
@@ -105,6 +110,7 @@ class DemoSummary:
     duplicate_people: int  # customers the merge suggestions offer to merge
     seconds: float
     return_requests: int = 0
+    shipments: int = 0
 
 
 def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: int = 7,
@@ -188,6 +194,8 @@ def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: i
         # After the indexes: returns read their orders' lines by order and by listing.
         returns = make_returns(connection, job, desk, store, ids["listing"], base, seed, binder)
         job.check()
+        shipments = make_shipments(connection, job, desk, seed, binder)
+        job.check()
         bulk.sync_id_sequences(connection, [model.__table__ for model in _TABLES.values()])
         _write_settings(connection, name, base)
         job.report(0, 0, SAVING)
@@ -198,7 +206,7 @@ def generate_demo(database: Database, job: Job, *, orders: int = 30_000, seed: i
         countries=int(np.unique(schedule.country).size), notes=written["notes"],
         follow_ups=written["follow_ups"], feedback=written["feedback"],
         complaints=written["complaints"], duplicate_people=look_alike_count(profiles.keys),
-        seconds=time.perf_counter() - started, return_requests=returns,
+        seconds=time.perf_counter() - started, return_requests=returns, shipments=shipments,
     )
 
 
