@@ -20,6 +20,7 @@ from seller_desk.domain.currencies import MINOR_DIGITS
 from seller_desk.domain.errors import KnownError
 from seller_desk.domain.setting_spec import GROUP_LABELS
 from seller_desk.domain.settings import LANGUAGES, SETTINGS, SettingSpec
+from seller_desk.domain.tracking import PROVIDER_NAMES
 from seller_desk.services.maintenance import DatabaseInfo
 from seller_desk.services.return_policies import ReturnPolicies
 from seller_desk.services.shop import ShopService
@@ -41,6 +42,14 @@ def language_box() -> QComboBox:
     box = QComboBox()
     for code, name in LANGUAGES.items():
         box.addItem(name, code)
+    return box
+
+
+def choice_box(choices: tuple[str, ...], names: dict[str, str]) -> QComboBox:
+    """A setting with a fixed set of values, each shown by its name (a brand: not translated)."""
+    box = QComboBox()
+    for value in choices:
+        box.addItem(names.get(value, value), value)
     return box
 
 
@@ -130,6 +139,8 @@ class SettingsPage(QWidget):
             return currency_box()
         if spec.key == "language":
             return language_box()
+        if spec.choices:
+            return choice_box(spec.choices, {p.value: n for p, n in PROVIDER_NAMES.items()})
         return QLineEdit()
 
     def activate(self) -> None:
