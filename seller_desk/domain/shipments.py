@@ -98,6 +98,13 @@ def flags_of(parcel: ParcelState, rules: FlagRules, now: datetime) -> tuple[Flag
     return tuple(flags)
 
 
+def could_flag(status: TrackStatus, sub_status: str, delivered_late: bool) -> bool:
+    """Whether a flag can ever show on the parcel: still moving, going back, in trouble, or
+    delivered late. The rest (delivered in time, expired) never flag again."""
+    return (not is_final(status, sub_status) or is_returning(sub_status)
+            or status in TROUBLE_STATUSES or delivered_late)
+
+
 def days_between(start: datetime, end: datetime) -> float:
     """Elapsed days, fractional (delivery time)."""
     return (end - start).total_seconds() / 86400

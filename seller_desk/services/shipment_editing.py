@@ -127,7 +127,8 @@ class ShipmentEditor:
                 shipment.tracking_number, shipment.number_key = number, fold(number)
                 shipment.provider = shipment.provider_ref = shipment.events_digest = ""
                 shipment.status, shipment.sub_status, shipment.raw_status = "NotFound", "", ""
-                shipment.final = shipment.going_back = False
+                shipment.final = shipment.going_back = shipment.delivered_late = False
+                shipment.watch = True
                 shipment.events.clear()
                 shipment.delivered_at = shipment.checked_at = None
                 shipment.last_event = shipment.last_location = ""

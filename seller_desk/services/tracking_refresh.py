@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from seller_desk.domain.carriers import CARRIERS, Carrier
 from seller_desk.domain.errors import KnownError
+from seller_desk.domain.shipments import could_flag
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.domain.tracking import (
     PROVIDER_NAMES,
@@ -100,6 +101,7 @@ def parcel_update(stored: StoredParcel, result: TrackResult, now: datetime) -> P
     """The shipment's tracking columns and timeline as `result` says they are now."""
     newest = result.events[0] if result.events else None
     delivered = result.delivered_at
+    late = bool(delivered and stored.promised_by and delivered.date() > stored.promised_by)
     trouble = result.status in TROUBLE_STATUSES or any(
         event.status in TROUBLE_STATUSES for event in result.events)
     values = {
@@ -112,8 +114,8 @@ def parcel_update(stored: StoredParcel, result: TrackResult, now: datetime) -> P
         "last_event": newest.description[:300] if newest else "",
         "last_location": newest.location[:120] if newest else "",
         "delivered_at": delivered,
-        "delivered_late": bool(delivered and stored.promised_by
-                               and delivered.date() > stored.promised_by),
+        "delivered_late": late,
+        "watch": could_flag(result.status, result.sub_status, late),
         "estimated_delivery": result.estimated_delivery,
         "checked_at": now, "check_error": "", "events_digest": digest(result),
         "updated_at": now,

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from seller_desk.domain.carriers import Carrier
 from seller_desk.domain.settings import SETTINGS_BY_KEY
-from seller_desk.domain.shipments import Flag, FlagRules, ParcelState, flags_of
+from seller_desk.domain.shipments import Flag, FlagRules, ParcelState, could_flag, flags_of
 from seller_desk.domain.tracking import TROUBLE_STATUSES, TrackStatus, is_final, is_returning
 from seller_desk.domain.tracking_numbers import check
 from seller_desk.services.demo import generate_demo
@@ -226,3 +226,12 @@ def test_express_is_faster_than_post_and_a_little_post_is_late(shop):
         if s.delivered_at is not None and s.carrier == Carrier.CHINA_POST:
             by_country[s.dest_country].append((s.delivered_at - s.shipped_at).days)
     assert statistics.median(by_country["BR"]) > statistics.median(by_country["US"]) + 5
+
+
+def test_only_watched_parcels_can_carry_a_flag(shop):
+    """The flag queries read only `watch`ed parcels: the demo must set it as tracking does."""
+    for s in shop.shipments:
+        status = TrackStatus(s.status)
+        assert s.watch == could_flag(status, s.sub_status, s.delivered_late), s.tracking_number
+        if _flags(s):
+            assert s.watch

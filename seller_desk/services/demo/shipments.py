@@ -38,8 +38,8 @@ SHIPMENT_COLUMNS = (
     "id", "order_id", "account_id", "carrier", "service", "tracking_number", "number_key",
     "shipped_at", "promised_by", "dest_country", "cost_minor", "cost_currency", "weight_grams",
     "status", "sub_status", "raw_status", "final", "going_back", "had_trouble", "quiet_since",
-    "last_event", "last_location", "delivered_at", "delivered_late", "checked_at", "handled_at",
-    "created_at", "updated_at")
+    "last_event", "last_location", "delivered_at", "delivered_late", "watch", "checked_at",
+    "handled_at", "created_at", "updated_at")
 # As if registered with 17TRACK: the first real refresh finds every timeline changed ("" is
 # no digest) and rewrites it.
 SHIPMENT_CONSTANTS: dict[str, str | int | None] = {
@@ -242,6 +242,8 @@ def _write_parcels(connection: Connection, job: Job, p: Parcels, story: Story,
     words, place = last
     final, back, trouble = story.final, story.going_back, story.had_trouble
     delivered = story.end == ev.DELIVERED
+    # domain.shipments.could_flag: moving, going back, in trouble now, or delivered late.
+    watch = ~final | back | np.isin(story.end, (ev.HELD, ev.ATTEMPT)) | story.delivered_late
 
     def write(s: slice) -> None:
         def when(seconds: np.ndarray) -> list[Any]:
@@ -261,7 +263,8 @@ def _write_parcels(connection: Connection, job: Job, p: Parcels, story: Story,
             codes[s].tolist(), p.cost[s].tolist(), p.currency[s].tolist(), p.grams[s].tolist(),
             status[s].tolist(), sub[s].tolist(), raw[s].tolist(), flag(final), flag(back),
             flag(trouble), quiet, words[s].tolist(), place[s].tolist(), arrived.tolist(),
-            flag(story.delivered_late), when(story.checked), when(story.handled), shipped,
+            flag(story.delivered_late), flag(watch), when(story.checked), when(story.handled),
+            shipped,
             shipped, strict=True)))
 
     _in_batches(job, p.count, write)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -40,8 +41,12 @@ class Shipment(Base):
         Index("ix_shipments_carrier", "carrier", "shipped_at", "id"),
         Index("ix_shipments_country", "dest_country", "shipped_at", "id"),
         Index("ix_shipments_quiet", "quiet_since", "id"),
-        # The refresh reads the parcels still moving; the flags look at them and recent ones.
+        # The refresh reads the parcels still moving; "Not delivered yet" lists them newest first.
         Index("ix_shipments_open", "final", "quiet_since"),
+        Index("ix_shipments_moving", "final", "shipped_at", "id"),
+        # Flags are only ever found among the parcels watched (see `watch`): a few percent.
+        Index("ix_shipments_watch_shipped", "watch", "shipped_at", "id"),
+        Index("ix_shipments_watch_quiet", "watch", "quiet_since", "id"),
         Index("ix_shipments_order", "order_id"),
         # "Checked 5 min ago" in the status bar reads the newest lookup from this.
         Index("ix_shipments_checked", "checked_at"),
@@ -82,6 +87,9 @@ class Shipment(Base):
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     delivered_late: Mapped[bool] = mapped_column(Boolean, default=False,
                                                  server_default=false())
+    # Could carry a flag (domain.shipments.could_flag): still moving, going back, in trouble or
+    # delivered late. Stored so the flag queries read a small indexed set, not every parcel.
+    watch: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     estimated_delivery: Mapped[date | None] = mapped_column(Date, nullable=True)
     checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     # Why the last lookup of this number failed ("" when it worked).

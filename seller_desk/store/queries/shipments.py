@@ -46,6 +46,7 @@ def flagged(rules: FlagRules, now: datetime) -> ColumnElement[bool]:
              Shipment.delivered_at >= now - timedelta(days=DELIVERED_LATE_SHOWN_DAYS)),
     )
     return and_(
+        Shipment.watch.is_(True),
         or_(Shipment.handled_at.is_(None), Shipment.handled_at < Shipment.quiet_since),
         or_(Shipment.going_back.is_(True), Shipment.status.in_(TROUBLE), and_(moving, stuck),
             late),

@@ -21,6 +21,9 @@ SHIPMENT_INDEXES = {
     'ix_shipments_country': ['dest_country', 'shipped_at', 'id'],
     'ix_shipments_quiet': ['quiet_since', 'id'],
     'ix_shipments_open': ['final', 'quiet_since'],
+    'ix_shipments_moving': ['final', 'shipped_at', 'id'],
+    'ix_shipments_watch_shipped': ['watch', 'shipped_at', 'id'],
+    'ix_shipments_watch_quiet': ['watch', 'quiet_since', 'id'],
     'ix_shipments_order': ['order_id'],
     'ix_shipments_checked': ['checked_at'],
 }
@@ -82,6 +85,7 @@ def upgrade() -> None:
     sa.Column('last_location', sa.String(length=120), nullable=False),
     _when('delivered_at', nullable=True),
     _flag('delivered_late'),
+    sa.Column('watch', sa.Boolean(), server_default=sa.true(), nullable=False),
     sa.Column('estimated_delivery', sa.Date(), nullable=True),
     _when('checked_at', nullable=True),
     sa.Column('check_error', sa.String(length=300), nullable=False),
