@@ -76,7 +76,7 @@ def main() -> None:
         ]
         print(f"{'what':<44} {'page ms':>8} {'count ms':>9} {'rows':>9}")
         for name, request in rows:
-            page_ms, page = timed(lambda r=request: service.page(r))
+            page_ms, _ = timed(lambda r=request: service.page(r))
             count_ms, count = timed(lambda r=request: service.count(r))
             flag = "" if page_ms < LIMIT_MS else "  over target"
             print(f"{name:<44} {page_ms:8.1f} {count_ms:9.1f} {count:>9,}{flag}")
@@ -86,7 +86,7 @@ def main() -> None:
                 print(f"{'sort ' + sort + (' desc' if descending else ''):<44} {ms:8.1f}")
         ms, (count, _) = timed(lambda: service.flagged(6))
         print(f"{'Dashboard: flagged count + 6 quietest':<44} {ms:8.1f} {'':>9} {count:>9,}")
-        ms, status = timed(service.status)
+        ms, _ = timed(service.status)
         print(f"{'status bar: moving, flagged, last check':<44} {ms:8.1f}")
         rules = ws.tracking.rules()
 
