@@ -202,3 +202,27 @@ def test_the_refresh_skips_final_parcels_unless_asked(database, fake, shop):
                                                                              status="Delivered"))
     outcome = refresh(database).run(client(fake))
     assert outcome.registered == 2
+
+
+def test_aftership_creates_once_then_reads_by_id(database, shop, monkeypatch):
+    """The same refresh through AfterShip: a tracking is created per number (its id kept as
+    the reference), then read by id; a second run creates nothing."""
+    from tests.fakes.aftership_server import running_aftership_fake
+
+    _, ids = shop
+    with running_aftership_fake() as fake:
+        monkeypatch.setenv("SELLER_DESK_AFTERSHIP_URL", fake.url)
+        monkeypatch.setenv("SELLER_DESK_AFTERSHIP_KEY", fake.key)
+        setup = TrackingSetup(database, SecretStore())
+        first = refresh(database).run(setup.client("aftership"))
+        assert (first.registered, first.failed) == (3, 0), first.failures
+        created = fake.calls["POST /trackings"]
+        fake.script(S10, "Delivered", "Delivered_001",
+                    [("2026-11-19T10:00:00+01:00", "Delivered", "BERLIN, DE", "Delivered")])
+        second = refresh(database).run(setup.client("aftership"))
+        assert fake.calls["POST /trackings"] == created and second.registered == 0
+        with database.read_session() as s:
+            s10 = s.get(Shipment, ids["s10"])
+            assert (s10.provider, s10.status, s10.final) == ("aftership", "Delivered", True)
+            assert s10.provider_ref == fake.id_of(S10)
+            assert s10.delivered_at.hour == 9  # 10:00 in Berlin is 09:00 UTC
