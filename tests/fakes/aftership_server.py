@@ -24,7 +24,17 @@ from tests.fakes.aftership_payloads import (
     tracking_json,
 )
 from tests.fakes.parcel_stories import scripted_scans
-from tests.fakes.tracking_common import HTML, JSON, Answer, Failure, TrackingFake, dumps, page
+from tests.fakes.tracking_common import (
+    HTML,
+    JSON,
+    Answer,
+    Failure,
+    TrackingFake,
+    dumps,
+    page,
+    running,
+    serve,
+)
 
 CREATE, FETCH, LIST = "POST /trackings", "GET /trackings/:id", "GET /trackings"
 LIMITS = {CREATE: 20.0, FETCH: 5.0, LIST: 6.0}  # per second, from 2024-07 on
@@ -225,12 +235,8 @@ def _offset(cursor: str) -> int | None:
 @contextmanager
 def running_aftership_fake(**options: Any) -> Iterator[AfterShipFake]:
     """A started fake, stopped (and its slow answers cut short) on leaving."""
-    fake = AfterShipFake(**options)
-    fake.start()
-    try:
+    with running(AfterShipFake(**options)) as fake:
         yield fake
-    finally:
-        fake.stop()
 
 
 def main() -> None:
@@ -240,11 +246,7 @@ def main() -> None:
     parser.add_argument("--no-limits", action="store_true", help="no per-endpoint rate limits")
     args = parser.parse_args()
     fake = AfterShipFake(key=args.key, limits=None if args.no_limits else LIMITS, port=args.port)
-    print(f"AfterShip fake at {fake.url} (as-api-key: {args.key}); Ctrl+C stops it", flush=True)
-    try:
-        fake.server.serve_forever()
-    except KeyboardInterrupt:
-        fake.server.server_close()
+    serve(fake, f"AfterShip fake at {fake.url} (as-api-key: {args.key}); Ctrl+C stops it")
 
 
 if __name__ == "__main__":

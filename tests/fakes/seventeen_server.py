@@ -25,7 +25,17 @@ from tests.fakes.seventeen_payloads import (
     too_many,
     track_item,
 )
-from tests.fakes.tracking_common import HTML, JSON, Answer, Failure, TrackingFake, dumps, page
+from tests.fakes.tracking_common import (
+    HTML,
+    JSON,
+    Answer,
+    Failure,
+    TrackingFake,
+    dumps,
+    page,
+    running,
+    serve,
+)
 
 ENDPOINTS = frozenset({"register", "changecarrier", "changeinfo", "stoptrack", "retrack",
                        "deletetrack", "gettracklist", "gettrackinfo", "getquota", "push",
@@ -171,12 +181,8 @@ class SeventeenFake(TrackingFake):
 @contextmanager
 def running_seventeen_fake(**options: Any) -> Iterator[SeventeenFake]:
     """A started fake, stopped (and its slow answers cut short) on leaving."""
-    fake = SeventeenFake(**options)
-    fake.start()
-    try:
+    with running(SeventeenFake(**options)) as fake:
         yield fake
-    finally:
-        fake.stop()
 
 
 def main() -> None:
@@ -186,11 +192,7 @@ def main() -> None:
     parser.add_argument("--limit", type=float, default=None, help="requests per second")
     args = parser.parse_args()
     fake = SeventeenFake(key=args.key, limit_per_second=args.limit, port=args.port)
-    print(f"17TRACK fake at {fake.url} (17token: {args.key}); Ctrl+C stops it", flush=True)
-    try:
-        fake.server.serve_forever()
-    except KeyboardInterrupt:
-        fake.server.server_close()
+    serve(fake, f"17TRACK fake at {fake.url} (17token: {args.key}); Ctrl+C stops it")
 
 
 if __name__ == "__main__":

@@ -7,9 +7,10 @@ import json
 import socket
 import threading
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 JSON, HTML = "application/json", "text/html; charset=utf-8"
@@ -163,3 +164,25 @@ def _handler(fake: TrackingFake) -> type[BaseHTTPRequestHandler]:
             """Quiet: tests read the fake's counters instead."""
 
     return Handler
+
+
+FakeT = TypeVar("FakeT", bound="TrackingFake")
+
+
+@contextlib.contextmanager
+def running(fake: FakeT) -> Iterator[FakeT]:
+    """`fake` started, and stopped (its slow answers cut short) on leaving."""
+    fake.start()
+    try:
+        yield fake
+    finally:
+        fake.stop()
+
+
+def serve(fake: TrackingFake, banner: str) -> None:
+    """Serve `fake` in the foreground (manual testing) until Ctrl+C."""
+    print(banner, flush=True)
+    try:
+        fake.server.serve_forever()
+    except KeyboardInterrupt:
+        fake.server.server_close()
