@@ -61,3 +61,14 @@ def test_the_timer_follows_the_setting_and_skips_without_a_key(qtbot, workspace,
     assert not corner.progress.running
     corner.set_interval(0)
     assert not corner._auto.isActive()
+
+
+def test_an_overdue_refresh_is_planned_soon_after_start(qtbot, workspace, runner, shop):
+    corner = TrackingCorner(runner, workspace, Formatter())
+    qtbot.addWidget(corner)
+    corner.set_interval(60)
+    corner.load_status()  # the parcel was never looked up
+    qtbot.waitUntil(lambda: corner.status is not None, timeout=WAIT)
+    assert corner._due.isActive()
+    corner.stop()
+    assert not corner._due.isActive()

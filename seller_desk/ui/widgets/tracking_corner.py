@@ -4,7 +4,7 @@ with progress and Cancel, and the automatic refresh every N minutes while the wi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
@@ -25,6 +25,8 @@ from seller_desk.ui.widgets.task_progress import TaskProgress
 FLAG_STYLE = "color:#c62828; font-weight:600;"
 STATUS_AFTER_MS = 2_000
 MINUTE_MS = 60_000
+# A refresh due at start waits until start-up work (counts, loyalty, costing) has settled.
+DUE_AT_START_MS = 90_000
 
 
 class TrackingCorner(QWidget):
@@ -54,16 +56,22 @@ class TrackingCorner(QWidget):
         self._status_timer.start()
         self._auto = QTimer(self)
         self._auto.timeout.connect(self.refresh_quietly)
+        self._due = QTimer(self, singleShot=True, interval=DUE_AT_START_MS)
+        self._due.timeout.connect(self.refresh_quietly)
+        self._minutes = 0
+        self._first_status = True
         self.show_status()
 
     def set_interval(self, minutes: int) -> None:
         """Refresh every `minutes` while the window is open (0: only when asked)."""
         self._auto.stop()
+        self._minutes = minutes
         if minutes > 0:
             self._auto.start(minutes * MINUTE_MS)
 
     def stop(self) -> None:
         self._auto.stop()
+        self._due.stop()
         self._status_timer.stop()
 
     # -- status ------------------------------------------------------------------------
@@ -74,6 +82,12 @@ class TrackingCorner(QWidget):
     def _got_status(self, status: TrackingStatus) -> None:
         self.status = status
         self.show_status()
+        if self._first_status:  # the app just opened: look up soon if a refresh is overdue
+            self._first_status = False
+            last, minutes = status.last_checked, self._minutes
+            overdue = last is None or datetime.now(UTC) - last > timedelta(minutes=minutes)
+            if minutes > 0 and status.moving and overdue:
+                self._due.start()
 
     def show_status(self) -> None:
         status = self.status
