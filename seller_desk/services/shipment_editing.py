@@ -12,11 +12,13 @@ from sqlalchemy.orm import Session
 from seller_desk.domain.currencies import normalise_currency
 from seller_desk.domain.errors import ValidationError
 from seller_desk.domain.orders import OrderStatus
+from seller_desk.domain.shipments import could_flag
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.domain.tracking import storable
 from seller_desk.domain.tracking_numbers import NumberCheck, check
 from seller_desk.services.authors import author_name
 from seller_desk.services.lookups import order_or_gone
+from seller_desk.services.shipment_view import status_of
 from seller_desk.services.shipments import shipment_gone
 from seller_desk.services.tracking_setup import rules_in
 from seller_desk.store.database import Database
@@ -138,6 +140,12 @@ class ShipmentEditor:
             self._fill(shipment, draft)
             if not shipment.events:
                 shipment.quiet_since = draft.shipped_at
+            # A new promise changes whether a delivered parcel was late.
+            delivered, promised = shipment.delivered_at, shipment.promised_by
+            shipment.delivered_late = bool(delivered and promised
+                                           and delivered.date() > promised)
+            shipment.watch = could_flag(status_of(shipment.status), shipment.sub_status,
+                                        shipment.delivered_late)
             shipment.updated_at = self._clock()
 
     def delete(self, shipment_id: int) -> None:

@@ -3,6 +3,7 @@ flags in SQL agreeing with the rule in Python, the WISMO reply and the file impo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -176,3 +177,19 @@ def test_carrier_names_as_files_write_them():
     assert carrier_of("UPS") == "ups" and carrier_of("china post") == "china_post"
     assert carrier_of("DHL") == "dhl_express" and carrier_of("dhl_express") == "dhl_express"
     assert carrier_of("Yun Express") == "Yun Express"
+
+
+def test_a_new_promise_decides_again_whether_a_delivery_was_late(database, shop):
+    made, editor, service = shop
+    shipped = NOW - timedelta(days=10)
+    parcel = ShipmentDraft(made.orders["#1002"], "china_post", S10, shipped)
+    sid = editor.add(parcel)
+    _set(database, sid, status="Delivered", final=True, delivered_at=NOW - timedelta(days=1),
+         quiet_since=NOW - timedelta(days=1), delivered_late=False, watch=False)
+    early = (NOW - timedelta(days=3)).date()
+    editor.update(sid, replace(parcel, promised_by=early))
+    assert service.detail(sid).flags == (Flag.DELIVERED_LATE,)
+    with database.read_session() as s:
+        assert s.get(Shipment, sid).watch
+    editor.update(sid, replace(parcel, promised_by=NOW.date()))
+    assert service.detail(sid).flags == ()
