@@ -27,13 +27,14 @@ from seller_desk.services.tables import TableSource
 from seller_desk.services.tracking_setup import rules_in
 from seller_desk.store.database import Database
 from seller_desk.store.models import Shipment
-from seller_desk.store.queries.shipments import flagged as flagged_condition
 from seller_desk.store.queries.shipments import (
+    SHIPMENT_SORTS,
     flagged_shipments,
     shipment_with_details,
     shipments_table,
     tracking_overview,
 )
+from seller_desk.store.queries.shipments import flagged as flagged_condition
 
 SHIPMENT_GONE = QT_TRANSLATE_NOOP("errors", "Shipment {id} no longer exists.")
 
@@ -79,7 +80,7 @@ class ShipmentsService:
 
     @property
     def sort_names(self) -> tuple[str, ...]:
-        return self._source().sort_names
+        return tuple(SHIPMENT_SORTS)
 
     def page(self, request: PageRequest) -> Page[ShipmentRow]:
         return self._source().page(request)

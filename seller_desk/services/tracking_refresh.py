@@ -140,9 +140,8 @@ class TrackingRefresh:
         provider = Provider(client.provider)
         outcome = RefreshOutcome(provider.value)
         with self._db.read_session() as session:
-            rows = due_for_lookup(session, everything=everything or bool(shipment_ids))
-        wanted = set(shipment_ids) if shipment_ids is not None else None
-        due = [_Due(*row) for row in rows if wanted is None or row[0] in wanted]
+            due = [_Due(*row) for row in due_for_lookup(session, everything=everything,
+                                                        ids=shipment_ids)]
         total = len(due)
         fresh = [d for d in due if d.provider != provider.value]
         registered = {d.id: d for d in due if d.provider == provider.value}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -24,6 +24,14 @@ SHIPMENT_COLUMNS = (
     Shipment.delivered_at, Shipment.going_back, Shipment.handled_at, Shipment.checked_at,
     Shipment.check_error, Shipment.order_id,
 )
+SHIPMENT_SORTS: dict[str, SortKey] = {
+    "shipped_at": SortKey((Shipment.shipped_at, Shipment.id)),
+    "number": SortKey((Shipment.number_key, Shipment.id)),
+    "carrier": SortKey((Shipment.carrier, Shipment.shipped_at, Shipment.id)),
+    "country": SortKey((Shipment.dest_country, Shipment.shipped_at, Shipment.id)),
+    "status": SortKey((Shipment.status, Shipment.shipped_at, Shipment.id)),
+    "quiet_since": SortKey((Shipment.quiet_since, Shipment.id)),
+}
 TROUBLE = sorted(status.value for status in TROUBLE_STATUSES)
 
 
@@ -60,14 +68,7 @@ def shipments_table(rules: FlagRules) -> TableQuery:
         source=Shipment.__table__.join(Order.__table__, Shipment.order_id == Order.id).join(
             MarketplaceAccount.__table__, Shipment.account_id == MarketplaceAccount.id),
         id_column=Shipment.id,
-        sorts={
-            "shipped_at": SortKey((Shipment.shipped_at, Shipment.id)),
-            "number": SortKey((Shipment.number_key, Shipment.id)),
-            "carrier": SortKey((Shipment.carrier, Shipment.shipped_at, Shipment.id)),
-            "country": SortKey((Shipment.dest_country, Shipment.shipped_at, Shipment.id)),
-            "status": SortKey((Shipment.status, Shipment.shipped_at, Shipment.id)),
-            "quiet_since": SortKey((Shipment.quiet_since, Shipment.id)),
-        },
+        sorts=SHIPMENT_SORTS,
         apply_filter=_filter_by(rules),
         order_id_column=Shipment.order_id,
         search_fields=(SearchField(Shipment.number_key),),
@@ -114,13 +115,16 @@ def flagged_shipments(session: Session, rules: FlagRules, now: datetime,
     return int(count), list(rows)
 
 
-def due_for_lookup(session: Session, *, everything: bool = False
-                   ) -> list[tuple[int, str, str, str, str]]:
+def due_for_lookup(session: Session, *, everything: bool = False,
+                   ids: Sequence[int] | None = None) -> list[tuple[int, str, str, str, str]]:
     """(id, number, carrier, provider, provider_ref) of the parcels to look up: those still
-    moving (every one with `everything`), the longest unchecked first."""
+    moving (every one with `everything`; just `ids`, final or not, when given), the longest
+    unchecked first."""
     stmt = select(Shipment.id, Shipment.tracking_number, Shipment.carrier, Shipment.provider,
                   Shipment.provider_ref)
-    if not everything:
+    if ids is not None:
+        stmt = stmt.where(Shipment.id.in_(sorted(set(ids))))
+    elif not everything:
         stmt = stmt.where(Shipment.final.is_(False))
     stmt = stmt.order_by(Shipment.checked_at.is_not(None), Shipment.checked_at, Shipment.id)
     return [(int(row[0]), row[1], row[2], row[3], row[4]) for row in session.execute(stmt)]
