@@ -121,10 +121,11 @@ class TrackingCorner(QWidget):
         self._start(list(shipment_ids) if shipment_ids else None, quiet=False)
 
     def refresh_quietly(self) -> None:
-        """The timer's refresh: skipped without a key, failures only in the tooltip."""
-        if not self.ws.tracking.config().has_key:
-            return
-        self._start(None, quiet=True)
+        """The timer's refresh: skipped without a key, failures only in the tooltip. Whether
+        there is a key is asked on a worker: a keyring can answer slowly."""
+        self.runner.run(lambda: self.ws.tracking.config().has_key, on_error=lambda _e: None,
+                        on_done=lambda has_key: self._start(None, quiet=True) if has_key
+                        else None)
 
     def _start(self, ids: list[int] | None, *, quiet: bool) -> None:
         if self.progress.running:
