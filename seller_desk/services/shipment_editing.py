@@ -10,7 +10,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from seller_desk.domain.currencies import normalise_currency
-from seller_desk.domain.errors import ValidationError
+from seller_desk.domain.errors import KnownError, ValidationError
 from seller_desk.domain.orders import OrderStatus
 from seller_desk.domain.shipments import could_flag
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
@@ -96,25 +96,49 @@ class ShipmentEditor:
             source: str = "manual") -> int:
         """Record a parcel; a paid order becomes shipped. Returns the new shipment's id."""
         number = check_number(draft, accept_unchecked).number
-        now = self._clock()
         with self._db.session() as session:
-            order = order_or_gone(session, draft.order_id)
-            draft = self._checked(session, order, replace(draft, tracking_number=number), None)
-            shipment = Shipment(
-                order_id=order.id, account_id=order.account_id, source=source,
-                tracking_number=number, created_at=now, updated_at=now,
-                quiet_since=draft.shipped_at, dest_country=order.ship_country)
-            self._fill(shipment, draft)
-            session.add(shipment)
-            session.flush()
-            if order.status == OrderStatus.PAID.value:
-                session.add(OrderStatusChange(
-                    order_id=order.id, old_status=order.status,
-                    new_status=OrderStatus.SHIPPED.value, changed_at=now,
-                    author=author_name(session), note=""))
-                order.status = OrderStatus.SHIPPED.value
-                order.updated_at = now
-            return shipment.id
+            return self._add(session, draft, number, source)
+
+    def add_all(self, drafts: Sequence[ShipmentDraft], *, source: str,
+                keep: Callable[[list[KnownError | None]], bool]) -> list[KnownError | None]:
+        """Check and add each parcel in one transaction, each seeing the ones before (lines
+        left, numbers taken); a refused one writes nothing. The transaction is kept only if
+        `keep(refusals)` says so (refusals[i] is None where drafts[i] was added)."""
+        refusals: list[KnownError | None] = []
+        try:
+            with self._db.session() as session:
+                for draft in drafts:
+                    try:
+                        number = check_number(draft, accept_unchecked=True).number
+                        self._add(session, draft, number, source)
+                        refusals.append(None)
+                    except KnownError as error:  # refused before anything was added
+                        refusals.append(error)
+                if not keep(refusals):
+                    raise _Undo
+        except _Undo:
+            pass
+        return refusals
+
+    def _add(self, session: Session, draft: ShipmentDraft, number: str, source: str) -> int:
+        now = self._clock()
+        order = order_or_gone(session, draft.order_id)
+        draft = self._checked(session, order, replace(draft, tracking_number=number), None)
+        shipment = Shipment(
+            order_id=order.id, account_id=order.account_id, source=source,
+            tracking_number=number, created_at=now, updated_at=now,
+            quiet_since=draft.shipped_at, dest_country=order.ship_country)
+        self._fill(shipment, draft)
+        session.add(shipment)
+        session.flush()
+        if order.status == OrderStatus.PAID.value:
+            session.add(OrderStatusChange(
+                order_id=order.id, old_status=order.status,
+                new_status=OrderStatus.SHIPPED.value, changed_at=now,
+                author=author_name(session), note=""))
+            order.status = OrderStatus.SHIPPED.value
+            order.updated_at = now
+        return shipment.id
 
     def update(self, shipment_id: int, draft: ShipmentDraft, *,
                accept_unchecked: bool = False) -> None:
@@ -259,3 +283,6 @@ def _lines(session: Session, order: Order, asked: Sequence[tuple[int, int]],
         chosen.append((line_id, quantity))
     return tuple(chosen)
 
+
+class _Undo(Exception):
+    """Leaves add_all's transaction without keeping it."""

@@ -52,6 +52,7 @@ NO_ORDER = QT_TRANSLATE_NOOP("import", "There is no order {value} in this shop."
 EMPTY = QT_TRANSLATE_NOOP("import", "{column} is empty.")
 BAD_WEIGHT = QT_TRANSLATE_NOOP("import", "'{value}' is not a weight in grams.")
 TWICE = QT_TRANSLATE_NOOP("import", "The tracking number {value} is on row {row} already.")
+CHUNK = 2_000  # keys per IN (...): well under any database's limit on parameters
 _BY_NAME = {info.name.lower(): carrier for carrier, info in CARRIERS.items()}
 _BY_NAME.update({"dhl": Carrier.DHL_EXPRESS, "ems": Carrier.CHINA_EMS, "china ems":
                  Carrier.CHINA_EMS, "chinapost": Carrier.CHINA_POST, "yanwen": Carrier.OTHER})
@@ -64,6 +65,11 @@ class ImportOutcome:
     unchanged: int = 0  # the number is on that order already
     written: bool = False
     problems: list[RowProblem] = field(default_factory=list)
+
+
+def number_key(text: str) -> str:
+    """A tracking number as the shipments table keys it (spaces gone, case folded)."""
+    return fold("".join(text.split()).upper())
 
 
 def carrier_of(text: str) -> str:
@@ -83,38 +89,63 @@ class ShipmentImport:
 
     def run(self, path: Path, *, dry_run: bool = False, skip_bad: bool = False
             ) -> ImportOutcome:
+        """Check every row (the file's own checks, then the shop's: order, lines left, number
+        taken) in one transaction; keep it only when nothing was refused, or with `skip_bad`
+        the rows that passed; `dry_run` keeps nothing and reports the same."""
         source = load(path)
         table = source.table(source.delimiters()[0])
         try:
             where = self._columns(path, table.columns)
-            outcome = ImportOutcome()
-            drafts: list[tuple[int, ShipmentDraft]] = []
-            seen: dict[str, int] = {}
-            for row_number, cells in enumerate(table.rows, start=2):
-                if not any(cell.strip() for cell in cells):
-                    continue
-                outcome.rows += 1
-                values = {key: cells[i].strip() if i < len(cells) else ""
-                          for key, i in where.items()}
-                draft = self._draft(row_number, values, seen, outcome)
-                if draft is not None:
-                    drafts.append((row_number, draft))
+            rows = [(number, {key: cells[i].strip() if i < len(cells) else ""
+                              for key, i in where.items()})
+                    for number, cells in enumerate(table.rows, start=2)
+                    if any(cell.strip() for cell in cells)]
         finally:
             table.close()
-        if dry_run:
-            outcome.added = len(drafts)  # what would be added, with --skip-bad for the rest
-            return outcome
-        if outcome.problems and not skip_bad:
-            return outcome
-        for row_number, draft in drafts:
-            try:
-                self._editor.add(draft, accept_unchecked=True, source="import")
+        outcome = ImportOutcome(rows=len(rows))
+        orders, known = self._known([v["order"] for _, v in rows],
+                                    [v["number"] for _, v in rows])
+        seen: dict[str, int] = {}
+        drafts = [(row, draft) for row, values in rows
+                  if (draft := self._draft(row, values, seen, orders, known, outcome))]
+        bad_rows, kept = bool(outcome.problems), [False]
+
+        def keep(refused: list[KnownError | None]) -> bool:
+            kept[0] = not dry_run and (skip_bad or not (bad_rows or any(refused)))
+            return kept[0]
+
+        refusals = self._editor.add_all([draft for _, draft in drafts], source="import",
+                                        keep=keep)
+        for (row, draft), refusal in zip(drafts, refusals, strict=True):
+            if refusal is None:
                 outcome.added += 1
-            except KnownError as error:
-                outcome.problems.append(RowProblem(row_number, LABELS["number"], error.message,
-                                                   dict(error.params), draft.tracking_number))
-        outcome.written = outcome.added > 0
+            else:
+                outcome.problems.append(RowProblem(row, LABELS["number"], refusal.message,
+                                                   dict(refusal.params), draft.tracking_number))
+        outcome.problems.sort(key=lambda problem: problem.row)
+        outcome.written = kept[0] and outcome.added > 0
+        if not dry_run and not kept[0]:
+            outcome.added = 0  # nothing was saved
         return outcome
+
+    def _known(self, orders: list[str], numbers: list[str]
+               ) -> tuple[dict[str, tuple[int, str]], set[tuple[int, str]]]:
+        """The shop's orders the file names (number key → id, currency), and the (order id,
+        number key) pairs of its shipments already there: a few queries, not two per row."""
+        order_keys = sorted({fold(text) for text in orders if text})
+        number_keys = sorted({number_key(text) for text in numbers if text})
+        found: dict[str, tuple[int, str]] = {}
+        there: set[tuple[int, str]] = set()
+        with self._db.read_session() as session:
+            for start in range(0, len(order_keys), CHUNK):
+                found.update((key, (oid, currency)) for oid, currency, key in session.execute(
+                    select(Order.id, Order.currency, Order.number_key).where(
+                        Order.number_key.in_(order_keys[start:start + CHUNK]))))
+            for start in range(0, len(number_keys), CHUNK):
+                there.update((oid, key) for oid, key in session.execute(
+                    select(Shipment.order_id, Shipment.number_key).where(
+                        Shipment.number_key.in_(number_keys[start:start + CHUNK]))))
+        return found, there
 
     def _columns(self, path: Path, header: tuple[str, ...]) -> dict[str, int]:
         names = {" ".join(name.lower().split()): i for i, name in enumerate(header)}
@@ -126,6 +157,7 @@ class ShipmentImport:
         return where
 
     def _draft(self, row: int, values: dict[str, str], seen: dict[str, int],
+               orders: dict[str, tuple[int, str]], there: set[tuple[int, str]],
                outcome: ImportOutcome) -> ShipmentDraft | None:
         def refuse(column: str, reason: str, **params: object) -> None:
             outcome.problems.append(RowProblem(row, LABELS[column], reason, params,
@@ -135,21 +167,19 @@ class ShipmentImport:
             if not values[column]:
                 refuse(column, EMPTY, column=LABELS[column])
                 return None
-        key = fold("".join(values["number"].split()).upper())
+        key = number_key(values["number"])
         if key in seen:
             refuse("number", TWICE, value=values["number"], row=seen[key])
             return None
         seen[key] = row
-        with self._db.read_session() as session:
-            order = session.execute(select(Order.id, Order.currency).where(
-                Order.number_key == fold(values["order"]))).first()
-            if order is None:
-                refuse("order", NO_ORDER, value=values["order"])
-                return None
-            if session.scalar(select(Shipment.id).where(Shipment.order_id == order.id,
-                                                        Shipment.number_key == key)):
-                outcome.unchanged += 1
-                return None
+        order = orders.get(fold(values["order"]))
+        if order is None:
+            refuse("order", NO_ORDER, value=values["order"])
+            return None
+        order_id, order_currency = order
+        if (order_id, key) in there:
+            outcome.unchanged += 1
+            return None
         try:
             shipped = parse_datetime(values["shipped"])
             if len(values["shipped"]) <= 10:  # a bare date: noon, so no zone moves its day
@@ -160,7 +190,7 @@ class ShipmentImport:
         cost, currency = None, ""
         if values.get("cost"):
             try:
-                currency = normalise_currency(values.get("currency") or order.currency)
+                currency = normalise_currency(values.get("currency") or order_currency)
                 amount = parse_amount(values["cost"])
                 cost = int((amount * Decimal(10) ** minor_digits(currency)).to_integral_value())
             except (ValueError, KnownError):
@@ -173,6 +203,6 @@ class ShipmentImport:
             except ValueError:
                 refuse("weight", BAD_WEIGHT, value=values["weight"])
                 return None
-        return ShipmentDraft(order.id, carrier_of(values["carrier"]), values["number"], shipped,
+        return ShipmentDraft(order_id, carrier_of(values["carrier"]), values["number"], shipped,
                              service=values.get("service", ""), cost_minor=cost,
                              cost_currency=currency, weight_grams=weight)

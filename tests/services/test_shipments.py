@@ -193,3 +193,27 @@ def test_a_new_promise_decides_again_whether_a_delivery_was_late(database, shop)
         assert s.get(Shipment, sid).watch
     editor.update(sid, replace(parcel, promised_by=NOW.date()))
     assert service.detail(sid).flags == ()
+
+
+def test_import_refusals_of_the_shop_are_found_by_the_dry_run_and_save_nothing(
+        database, shop, tmp_path):
+    """A row the file's own checks pass but the shop refuses (a cancelled order) is reported
+    by the dry run too, and without --skip-bad nothing of the file is saved."""
+    _, editor, _ = shop
+    path = tmp_path / "labels.csv"
+    path.write_text("Order,Tracking,Carrier,Shipped\n"
+                    f"E-2001,{UPS},UPS,2026-11-18\n"
+                    f"E-2002,{DHL},DHL,2026-11-18\n", encoding="utf-8")
+    importer = ShipmentImport(database, editor)
+    preview = importer.run(path, dry_run=True)
+    assert [(p.row, "cancelled" in p.render()) for p in preview.problems] == [(3, True)]
+    assert preview.added == 1 and not preview.written
+    outcome = importer.run(path)
+    assert not outcome.written and outcome.added == 0
+    with database.read_session() as s:
+        assert s.scalar(select(Shipment.id)) is None
+        assert s.get(Order, made_order(s, "E-2001")).status == "paid"
+
+
+def made_order(session, number: str) -> int:
+    return session.scalar(select(Order.id).where(Order.number == number))
