@@ -10,7 +10,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from seller_desk.domain.currencies import normalise_currency
-from seller_desk.domain.errors import KnownError, ValidationError
+from seller_desk.domain.errors import KnownError, NotFoundError, ValidationError
 from seller_desk.domain.orders import OrderStatus
 from seller_desk.domain.shipments import could_flag
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
@@ -45,7 +45,17 @@ PROMISE_BEFORE_SHIPPING = QT_TRANSLATE_NOOP(
     "shipments", "The promised date {promised} is before the ship date {shipped}.")
 SYNCED = QT_TRANSLATE_NOOP(
     "shipments", "This shipment came from {marketplace}; change it there and sync again.")
+NO_ORDER = QT_TRANSLATE_NOOP("shipments", "There is no order numbered {number}.")
 CLOSED_ORDERS = frozenset({OrderStatus.CANCELLED.value, OrderStatus.REFUNDED.value})
+
+
+@dataclass(frozen=True)
+class OrderToShip:
+    id: int
+    number: str
+    buyer: str
+    country: str
+    lines: tuple[tuple[int, str, str, int, int], ...]  # as lines_left
 
 
 class NumberTypo(ValidationError):
@@ -189,11 +199,24 @@ class ShipmentEditor:
                                                                               int]]:
         """(order line id, sku, title, bought, not shipped yet) of an order; `but` leaves that
         shipment out of what counts as shipped (it is being edited)."""
+        return list(self.order_to_ship(order_id, but=but).lines)
+
+    def order_to_ship(self, order_id: int | None = None, *, number: str = "",
+                      but: int | None = None) -> OrderToShip:
+        """The order (by id, or by its number in any case) a parcel is for: who and where it
+        goes to, and its lines with how many are not shipped yet (`but` as in lines_left)."""
         with self._db.read_session() as session:
+            if order_id is None:
+                order_id = session.scalar(select(Order.id).where(
+                    Order.number_key == fold(number.strip())).order_by(Order.id).limit(1))
+                if order_id is None:
+                    raise NotFoundError(NO_ORDER, item="order", number=number)
             order = order_or_gone(session, order_id)
             shipped = _shipped(session, order.id, but)
-            return [(line.id, line.sku, line.title, line.quantity,
-                     max(0, line.quantity - shipped.get(line.id, 0))) for line in order.lines]
+            return OrderToShip(order.id, order.number, order.buyer_name, order.ship_country,
+                               tuple((line.id, line.sku, line.title, line.quantity,
+                                      max(0, line.quantity - shipped.get(line.id, 0)))
+                                     for line in order.lines))
 
     def _editable(self, session: Session, shipment_id: int) -> Shipment:
         shipment = session.get(Shipment, shipment_id)

@@ -7,14 +7,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from seller_desk.domain.errors import KnownError, NotFoundError
-from seller_desk.domain.paging import PageRequest
-from seller_desk.domain.text import QT_TRANSLATE_NOOP
+from seller_desk.domain.errors import KnownError
+from seller_desk.services.shipment_editing import OrderToShip
 from seller_desk.services.shipment_view import ShipmentDetail
 from seller_desk.services.workspace import Workspace
 from seller_desk.ui.tasks import TaskRunner
-
-NO_ORDER = QT_TRANSLATE_NOOP("shipments", "There is no order numbered {number}.")
 
 
 @dataclass(frozen=True)
@@ -36,20 +33,18 @@ def load_start(ws: Workspace, order_id: int | None, shipment_id: int | None) -> 
     order_id = detail.order_id if detail is not None else order_id
     if order_id is None:
         return ShipmentStart(base)
-    row = ws.orders.detail(order_id).row
-    return ShipmentStart(base, row.id, row.number, f"{row.customer} · {row.country}",
-                         tuple(ws.shipment_editor.lines_left(row.id, shipment_id)), detail)
+    return _start(base, ws.shipment_editor.order_to_ship(order_id, but=shipment_id), detail)
 
 
 def find_order(ws: Workspace, number: str) -> ShipmentStart:
     """The order whose number is `number` (any case), with its lines still to ship."""
-    rows = ws.orders.table.page(PageRequest(sort="placed_at", descending=True, search=number,
-                                            limit=50)).rows
-    row = next((r for r in rows if r.number.casefold() == number.casefold()), None)
-    if row is None:
-        raise NotFoundError(NO_ORDER, item="order", number=number)
-    return ShipmentStart("", row.id, row.number, f"{row.customer} · {row.country}",
-                         tuple(ws.shipment_editor.lines_left(row.id)))
+    return _start("", ws.shipment_editor.order_to_ship(number=number))
+
+
+def _start(base: str, order: OrderToShip, detail: ShipmentDetail | None = None
+           ) -> ShipmentStart:
+    return ShipmentStart(base, order.id, order.number, f"{order.buyer} · {order.country}",
+                         order.lines, detail)
 
 
 class OrderField(QWidget):
