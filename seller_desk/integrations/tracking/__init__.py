@@ -15,10 +15,10 @@ from seller_desk.domain.tracking import (
     Registration,
     TrackingError,
 )
+from seller_desk.integrations.throttle import Throttle
 from seller_desk.integrations.tracking import messages
 from seller_desk.integrations.tracking.aftership import AFTERSHIP_URL, LIMITS, AfterShipClient
 from seller_desk.integrations.tracking.seventeen import SEVENTEEN_URL, SeventeenTrackClient
-from seller_desk.integrations.tracking.throttle import Throttle
 
 DEFAULT_URLS: dict[Provider, str] = {Provider.SEVENTEEN: SEVENTEEN_URL,
                                      Provider.AFTERSHIP: AFTERSHIP_URL}

@@ -18,10 +18,10 @@ from seller_desk.domain.tracking import (
     TrackingError,
 )
 from seller_desk.integrations.http import make_session, parse_retry_after
+from seller_desk.integrations.throttle import Throttle
 from seller_desk.integrations.tracking import messages
 from seller_desk.integrations.tracking.aftership_parse import aftership_result, tracking_of
 from seller_desk.integrations.tracking.parsing import Malformed, text
-from seller_desk.integrations.tracking.throttle import Throttle
 from seller_desk.integrations.tracking.transport import (
     MAX_WAIT,
     OWN_RETRIES,

@@ -18,9 +18,9 @@ from seller_desk.domain.tracking import (
     TrackResult,
 )
 from seller_desk.integrations.http import make_session
+from seller_desk.integrations.throttle import Throttle
 from seller_desk.integrations.tracking import messages
 from seller_desk.integrations.tracking.parsing import Malformed, seventeen_result, text
-from seller_desk.integrations.tracking.throttle import Throttle
 from seller_desk.integrations.tracking.transport import (
     OWN_RETRIES,
     Caller,

@@ -1,133 +1,51 @@
-"""One call to a tracking service: paced, retried on 429/5xx, failures raised as TrackingError."""
+"""The shared caller (integrations/calls.py) set up for tracking services: TrackingError."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 import requests
 
 from seller_desk.domain.tracking import Provider, TrackingError
-from seller_desk.integrations.http import RetryPolicy, parse_retry_after
+from seller_desk.integrations import calls
+from seller_desk.integrations.calls import (
+    MAX_WAIT,
+    OWN_RETRIES,
+    Texts,
+    backoff,
+    join,
+    retry_after,
+    scrub,
+)
+from seller_desk.integrations.throttle import Throttle
 from seller_desk.integrations.tracking import messages
-from seller_desk.integrations.tracking.throttle import Throttle
 
-RATE_ATTEMPTS = 5  # calls refused with 429 before giving up
-SERVER_ATTEMPTS = 3  # calls answered with a 5xx before giving up
-MAX_WAIT = 60.0
-# A session a client makes for itself leaves 429s and 5xx to the client, which reads the
-# vendor's hints (Retry-After, X-RateLimit-Reset) and paces the whole key.
-OWN_RETRIES = RetryPolicy(attempts=1)
-HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
+__all__ = ["MAX_WAIT", "OWN_RETRIES", "Caller", "backoff", "join", "json_object", "retry_after",
+           "scrub"]
+TEXTS = Texts(unreachable=messages.UNREACHABLE, timed_out=messages.TIMED_OUT,
+              http_status=messages.HTTP_STATUS, malformed=messages.MALFORMED,
+              rate_limited=messages.RATE_LIMITED)
 
 
-def join(base_url: str, path: str) -> str:
-    return base_url.rstrip("/") + "/" + path.lstrip("/")
+def failing(provider: Provider) -> calls.Fail:
+    def fail(message: str, response: requests.Response | None = None,
+             **params: object) -> TrackingError:
+        return TrackingError(provider, message, **params)
+
+    return fail
 
 
-def backoff(attempt: int) -> float:
-    """Seconds before retrying after the `attempt`-th refusal when the server gave no hint."""
-    return min(MAX_WAIT, 2.0 ** (attempt - 1))
-
-
-def retry_after(response: requests.Response, attempt: int) -> float:
-    """The server's Retry-After, else exponential back-off from 1 s; never above a minute."""
-    wait = parse_retry_after(response.headers.get("Retry-After"))
-    return min(MAX_WAIT, backoff(attempt) if wait is None else wait)
-
-
-@dataclass
-class Caller:
-    """Sends a provider's requests; `rate_wait(response, attempt)` says how long a 429 waits and
-    `observe(response, throttle)` sees every answer (AfterShip reads its rate headers there)."""
-
-    provider: Provider
-    session: requests.Session
-    sleep: Callable[[float], None]
-    rate_wait: Callable[[requests.Response, int], float] = retry_after
-    observe: Callable[[requests.Response, Throttle], None] | None = None
-
-    def send(
-        self,
-        method: str,
-        url: str,
-        throttle: Throttle,
-        *,
-        headers: Mapping[str, str],
-        body: object = None,
-        params: Mapping[str, str] | None = None,
-    ) -> requests.Response:
-        """The first answer that is neither a 429 nor a 5xx; those are retried a few times."""
-        refused = failed = 0
-        while True:
-            throttle.wait()
-            response = self._request(method, url, headers, body, params)
-            if self.observe is not None:
-                self.observe(response, throttle)
-            if response.status_code == 429:
-                refused += 1
-                if refused >= RATE_ATTEMPTS:
-                    raise TrackingError(self.provider, messages.RATE_LIMITED, attempts=refused)
-                # Held on the shared throttle: every call on this key waits, not just this one.
-                throttle.hold(self.rate_wait(response, refused))
-            elif response.status_code >= 500:
-                failed += 1
-                if failed >= SERVER_ATTEMPTS:
-                    raise TrackingError(self.provider, messages.HTTP_STATUS,
-                                        status=response.status_code, url=url)
-                self.sleep(retry_after(response, failed))
-            else:
-                return response
-            response.close()
-
-    def _request(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: object,
-        params: Mapping[str, str] | None,
-    ) -> requests.Response:
-        # Headers go on each call, never on the shared session: the key stays with this client.
-        try:
-            return self.session.request(method, url, headers=dict(headers), json=body,
-                                        params=params)
-        except requests.Timeout as error:
-            connecting = isinstance(error, requests.ConnectTimeout)
-            raise TrackingError(self.provider, messages.TIMED_OUT, url=url,
-                                reason=type(error).__name__,
-                                seconds=timeout_seconds(self.session, connecting)) from error
-        except requests.RequestException as error:
-            raise TrackingError(self.provider, messages.UNREACHABLE, url=url,
-                                reason=type(error).__name__) from error
-
-
-def scrub(message: str, key: str) -> str:
-    """A server's text with our key blotted out, should it ever echo it back."""
-    return message.replace(key, "***") if key else message
-
-
-def timeout_seconds(session: requests.Session, connecting: bool = False) -> object:
-    """The session's connect or read timeout, for the message ("?" when it has none)."""
-    timeout = getattr(session, "timeout", None)
-    if isinstance(timeout, tuple):
-        return timeout[0] if connecting else timeout[-1]
-    return timeout or "?"
+def Caller(
+    provider: Provider,
+    session: requests.Session,
+    sleep: Callable[[float], None],
+    rate_wait: Callable[[requests.Response, int], float] = retry_after,
+    observe: Callable[[requests.Response, Throttle], None] | None = None,
+) -> calls.Caller:
+    return calls.Caller(failing(provider), TEXTS, session, sleep, rate_wait, observe)
 
 
 def json_object(response: requests.Response, provider: Provider) -> dict[str, Any]:
     """The answer's JSON object; a web page, non-JSON or a non-object → TrackingError."""
-    kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-    start = response.content[:200].lstrip().lower()
-    if kind in {"text/html", "application/xhtml+xml"} or start.startswith(HTML_STARTS):
-        raise TrackingError(provider, messages.MALFORMED,
-                            reason=f"a web page instead of data (HTTP {response.status_code})")
-    try:
-        body = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise TrackingError(provider, messages.MALFORMED, reason=f"not JSON ({error})") from None
-    if not isinstance(body, dict):
-        raise TrackingError(provider, messages.MALFORMED, reason="the answer is not an object")
-    return body
+    return calls.json_object(response, failing(provider), messages.MALFORMED)

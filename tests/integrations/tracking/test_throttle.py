@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from seller_desk.integrations.tracking.throttle import Throttle
+from seller_desk.integrations.throttle import Throttle
 from tests.integrations.tracking.conftest import FakeTime
 
 
