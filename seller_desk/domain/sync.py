@@ -203,11 +203,13 @@ class Page(Generic[T]):
     """One page of a listing. `checkpoint`: every item updated before it has been served
     (the marketplace returns items in updated-at order), so a sync stopped after this page may
     start again from there; None when the order of items doesn't allow that. `total` is the
-    number of items the whole listing has, when the marketplace says."""
+    number of items the whole listing has, when the marketplace says. `problems`: the items of
+    this page that could not be read, each a SyncError naming it (left out of `items`)."""
 
     items: tuple[T, ...]
     checkpoint: datetime | None = None
     total: int | None = None
+    problems: tuple[SyncError, ...] = ()
 
 
 class PushKind(StrEnum):

@@ -1,4 +1,4 @@
-"""What both tracking fakes share: a keep-alive loopback server, failure injection, counters."""
+"""What every fake API shares: a keep-alive loopback server, failure injection, counters."""
 
 from __future__ import annotations
 
@@ -48,10 +48,11 @@ def page(title: str) -> bytes:
            f"</body></html>".encode()
 
 
-class TrackingFake:
+class LoopbackFake:
     """A started-on-demand ThreadingHTTPServer on 127.0.0.1 that answers under `base_path`."""
 
     base_path = "/"
+    kinds: frozenset[str] = KINDS  # the failure kinds this fake knows how to answer
 
     def __init__(self, key: str, host: str = "127.0.0.1", port: int = 0) -> None:
         self.key = key
@@ -70,8 +71,8 @@ class TrackingFake:
 
     def fail(self, kind: str, prefix: str = "", times: int | None = None, delay: float = 0.0,
              number: str | None = None, **more: object) -> None:
-        if kind not in KINDS:
-            raise ValueError(f"no failure kind {kind!r}; one of {sorted(KINDS)}")
+        if kind not in self.kinds:
+            raise ValueError(f"no failure kind {kind!r}; one of {sorted(self.kinds)}")
         failure = Failure(kind, prefix, times, delay, number, **more)  # type: ignore[arg-type]
         with self.lock:
             self.failures.append(failure)
@@ -100,7 +101,7 @@ class TrackingFake:
                headers: Mapping[str, str], body: bytes) -> Answer:
         raise NotImplementedError
 
-    def start(self) -> TrackingFake:
+    def start(self) -> LoopbackFake:
         self._thread.start()
         return self
 
@@ -124,7 +125,7 @@ class TrackingFake:
             self._connections.discard(connection)
 
 
-def _handler(fake: TrackingFake) -> type[BaseHTTPRequestHandler]:
+def _handler(fake: LoopbackFake) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         # HTTP/1.1 with Content-Length on every answer: requests keeps the connection alive.
         protocol_version = "HTTP/1.1"
@@ -166,7 +167,7 @@ def _handler(fake: TrackingFake) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-FakeT = TypeVar("FakeT", bound="TrackingFake")
+FakeT = TypeVar("FakeT", bound="LoopbackFake")
 
 
 @contextlib.contextmanager
@@ -179,7 +180,7 @@ def running(fake: FakeT) -> Iterator[FakeT]:
         fake.stop()
 
 
-def serve(fake: TrackingFake, banner: str) -> None:
+def serve(fake: LoopbackFake, banner: str) -> None:
     """Serve `fake` in the foreground (manual testing) until Ctrl+C."""
     print(banner, flush=True)
     try:
