@@ -57,7 +57,9 @@ ORDER_CONSTANTS: dict[str, str | int | None] = {
     # Goods cost and margin start empty: the costing service fills them once the shop is made.
     "cost_base_minor": None, "margin_base_minor": None, "revenue_base_minor": None,
     "marketplace_fee_base_minor": None, "payment_fee_base_minor": None,
-    "cost_incomplete": False, "return_cost_base_minor": None}
+    "cost_incomplete": False, "return_cost_base_minor": None,
+    # Not synced from a marketplace.
+    "shop_currency": "", "shop_total_minor": None, "synced_at": None, "remote_updated_at": None}
 LINE_CONSTANTS: dict[str, str | int | None] = {
     "unit_cost_minor": None, "cost_currency": None, "cost_rate": None, "cost_base_minor": None,
     "revenue_base_minor": None, "marketplace_fee_base_minor": None,

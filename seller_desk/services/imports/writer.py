@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -13,7 +13,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from seller_desk.domain.identity import email_key, is_masked
-from seller_desk.domain.imports import ImportedOrder, RowProblem
+from seller_desk.domain.imports import ImportedLine, ImportedOrder, RowProblem
 from seller_desk.domain.money import Money
 from seller_desk.domain.orders import Marketplace
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
@@ -23,6 +23,7 @@ from seller_desk.store.models import (
     Customer,
     CustomerIdentity,
     Listing,
+    MarketplaceAccount,
     Order,
     OrderLine,
     OrderStatusChange,
@@ -33,6 +34,11 @@ from seller_desk.store.queries.rates import known_rate
 from seller_desk.store.types import fold
 
 CHUNK = 2000
+# What costing wrote on a line, forgotten when the line changes (costing works it out again).
+_LINE_COSTS: dict[str, Any] = dict.fromkeys(
+    ("unit_cost_minor", "cost_currency", "cost_rate", "cost_base_minor", "revenue_base_minor",
+     "marketplace_fee_base_minor", "payment_fee_base_minor", "shipping_base_minor",
+     "return_cost_base_minor")) | {"counts_order": False}
 
 
 def digest(order: ImportedOrder) -> str:
@@ -110,13 +116,17 @@ def chunks(orders: Sequence[ImportedOrder]) -> Iterator[Sequence[ImportedOrder]]
 class OrderWriter:
     """Writes one import inside the caller's transaction."""
 
+    source = "import"
+
     def __init__(self, session: Session, account_name: str, marketplace: Marketplace,
-                 rates: RateBook, author: str) -> None:
+                 rates: RateBook, author: str, account_id: int | None = None) -> None:
         self.session = session
         self.rates = rates
         self.author = author
         currency = rates.base
-        account = account_named(session, account_name, marketplace, currency)
+        account = session.get(MarketplaceAccount, account_id) if account_id is not None \
+            else account_named(session, account_name, marketplace, currency)
+        assert account is not None
         self.account_id = account.id
         self.account_name = account.name
         self.listings = dict(session.execute(select(Listing.sku_key, Listing.id)).all())
@@ -198,7 +208,7 @@ class OrderWriter:
             "base_currency": self.rates.base, "rate_to_base": rate,
             "total_base_minor": base_total.minor,
             "item_count": sum(line.quantity for line in order.lines),
-            "updated_at": self.now, "source": "import", "source_hash": digest(order),
+            "updated_at": self.now, "source": self.source, "source_hash": digest(order),
         }
 
     def write(self, orders: Sequence[ImportedOrder]) -> None:
@@ -248,21 +258,35 @@ class OrderWriter:
         self.session.execute(update(Order).where(Order.id == order_id)
                              .values({**self._values(order, customer_id),
                                       **forgotten_costs()}))
-        self.session.execute(delete(OrderLine).where(OrderLine.order_id == order_id))
-        self._insert_lines([(order_id, order)])
+        self._replace_lines(order_id, order)
         if old_status != order.status.value:
             self.session.add(OrderStatusChange(
                 order_id=order_id, old_status=old_status, new_status=order.status.value,
                 changed_at=self.now, author=self.author, note=""))
         self.counts.updated += 1
 
+    def _line_values(self, line: ImportedLine) -> dict[str, Any]:
+        return {"listing_id": self.listings.get(fold(line.sku)) if line.sku else None,
+                "sku": line.sku[:64], "sku_key": fold(line.sku)[:64], "title": line.title[:255],
+                "quantity": line.quantity, "unit_price_minor": line.unit_price_minor,
+                "total_minor": line.quantity * line.unit_price_minor}
+
     def _insert_lines(self, pairs: Any) -> None:
-        rows = [
-            {"order_id": oid, "listing_id": self.listings.get(fold(line.sku)) if line.sku else None,
-             "sku": line.sku[:64], "sku_key": fold(line.sku)[:64], "title": line.title[:255],
-             "quantity": line.quantity, "unit_price_minor": line.unit_price_minor,
-             "total_minor": line.quantity * line.unit_price_minor}
-            for oid, order in pairs for line in order.lines
-        ]
+        rows = [{"order_id": oid, **self._line_values(line)}
+                for oid, order in pairs for line in order.lines]
         if rows:
             self.session.connection().execute(OrderLine.__table__.insert(), rows)
+
+    def _replace_lines(self, order_id: int, order: ImportedOrder) -> None:
+        """The order's lines made to match `order`'s, in place: line ids stay, so the returns
+        and parcels that point at them keep them; only lines the order lost are deleted."""
+        old = list(self.session.scalars(select(OrderLine.id).where(OrderLine.order_id == order_id)
+                                        .order_by(OrderLine.id)))
+        for line_id, line in zip(old, order.lines, strict=False):
+            # Costing fills the cost columns again for a changed order.
+            self.session.execute(update(OrderLine).where(OrderLine.id == line_id)
+                                 .values({**self._line_values(line), **_LINE_COSTS}))
+        if len(old) > len(order.lines):
+            self.session.execute(delete(OrderLine).where(
+                OrderLine.id.in_(old[len(order.lines):])))
+        self._insert_lines([(order_id, replace(order, lines=order.lines[len(old):]))])

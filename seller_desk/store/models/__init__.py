@@ -19,6 +19,7 @@ from seller_desk.store.models.sales import MarketplaceAccount, Order, OrderLine,
 from seller_desk.store.models.saved import ImportMapping, SavedReplyTemplate
 from seller_desk.store.models.settings import Setting
 from seller_desk.store.models.shipments import Shipment, ShipmentEvent, ShipmentLine
+from seller_desk.store.models.sync import RemoteVariant, SyncConflict, SyncProblem, SyncRun
 
 __all__ = [
     "Base",
@@ -44,6 +45,7 @@ __all__ = [
     "OrderLine",
     "OrderStatusChange",
     "PriceRule",
+    "RemoteVariant",
     "ReturnEvent",
     "ReturnLine",
     "ReturnPhoto",
@@ -54,4 +56,7 @@ __all__ = [
     "Shipment",
     "ShipmentEvent",
     "ShipmentLine",
+    "SyncConflict",
+    "SyncProblem",
+    "SyncRun",
 ]

@@ -33,6 +33,17 @@ class MarketplaceAccount(Base):
     store_url: Mapped[str] = mapped_column(String(255), default="")
     currency: Mapped[str] = mapped_column(String(3))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Synced through the marketplace's API (credentials in the keyring under the account's
+    # id); an account that only files imported orders is not connected.
+    connected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    api: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    auto_sync: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Orders updated before this were all read (the next sync starts a little earlier).
+    orders_cursor: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # "", "running", "ok", "failed", "cancelled"
+    last_sync_state: Mapped[str] = mapped_column(String(12), default="", server_default="")
+    last_sync_message: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
 
 class Order(Base):
@@ -88,6 +99,14 @@ class Order(Base):
     # an order's net value is its total less these.
     refunded_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     refunded_base_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # The store's own currency and total for a synced order paid in another (Shopify's shop
+    # money); "" and NULL when the buyer paid in the store's currency or the order wasn't synced.
+    shop_currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    shop_total_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # When sync last wrote the order, and the marketplace's own last change then: a local edit
+    # after synced_at meeting a remote change is a conflict (the remote wins, noted).
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    remote_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     # A test order a marketplace or the seller placed: never counted as a sale.
     is_test: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     item_count: Mapped[int] = mapped_column(Integer, default=0)
