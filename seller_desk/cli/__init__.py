@@ -17,6 +17,7 @@ from seller_desk.cli import fx as fx_commands
 from seller_desk.cli import listings as listings_commands
 from seller_desk.cli import loyalty as loyalty_commands
 from seller_desk.cli import retention as retention_commands
+from seller_desk.cli import sync as sync_commands
 from seller_desk.cli import track as track_commands
 from seller_desk.cli.output import print_json, stderr_job
 from seller_desk.domain.currencies import parse_rates
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     fx_commands.add_parser(commands)
     listings_commands.add_parser(commands)
     track_commands.add_parser(commands)
+    sync_commands.add_parser(commands)
     return parser
 
 
@@ -239,6 +241,7 @@ HANDLERS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "customers": _customers, "export": _export, "retention": retention_commands.run,
     "loyalty": loyalty_commands.run, "fx": fx_commands.run,
     "listings": listings_commands.run, "track": track_commands.run,
+    "accounts": sync_commands.run, "sync": sync_commands.run, "push": sync_commands.run,
 }
 
 

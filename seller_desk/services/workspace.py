@@ -39,6 +39,11 @@ from seller_desk.services.shipment_editing import ShipmentEditor
 from seller_desk.services.shipment_import import ShipmentImport
 from seller_desk.services.shipments import ShipmentsService
 from seller_desk.services.shop import ShopService
+from seller_desk.services.sync.accounts import AccountsService
+from seller_desk.services.sync.conflicts import Conflicts
+from seller_desk.services.sync.links import SkuLinks
+from seller_desk.services.sync.pull import SyncService
+from seller_desk.services.sync.push import PushService
 from seller_desk.services.tracking_refresh import TrackingRefresh
 from seller_desk.services.tracking_setup import TrackingSetup
 from seller_desk.store.database import Database
@@ -83,6 +88,11 @@ class Workspace:
     tracking: TrackingSetup
     tracking_refresh: TrackingRefresh
     delivery_insight: DeliveryInsight
+    accounts: AccountsService
+    sync: SyncService
+    push: PushService
+    conflicts: Conflicts
+    sku_links: SkuLinks
 
     def close(self) -> None:
         self.database.close()
@@ -115,6 +125,8 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
     replies = RepliesService(database)
     editor = ShipmentEditor(database)
     shipments = ShipmentsService(database, replies)
+    secrets = SecretStore()
+    accounts = AccountsService(database, secrets)
     return Workspace(
         database=database,
         upgrade_backup=backup,
@@ -149,7 +161,12 @@ def open_workspace(target: str, backup_dir: Path) -> Workspace:
         shipments=shipments,
         shipment_editor=editor,
         shipment_import=ShipmentImport(database, editor),
-        tracking=TrackingSetup(database, SecretStore()),
+        tracking=TrackingSetup(database, secrets),
         tracking_refresh=TrackingRefresh(database),
         delivery_insight=DeliveryInsight(database),
+        accounts=accounts,
+        sync=SyncService(database, accounts),
+        push=PushService(database, accounts),
+        conflicts=Conflicts(database),
+        sku_links=SkuLinks(database),
     )

@@ -134,6 +134,9 @@ class OrderWriter:
         self.touched: set[int] = set()
         self.now = datetime.now(UTC)
 
+    def digest(self, order: ImportedOrder) -> str:
+        return digest(order)
+
     def existing(self, orders: Sequence[ImportedOrder]) -> dict[str, tuple[int, str, str, int]]:
         ids = [o.external_id for o in orders]
         rows = self.session.execute(
@@ -189,8 +192,12 @@ class OrderWriter:
             seen.add(parent)
             customer_id = parent
 
+    def rate_of(self, order: ImportedOrder) -> Decimal | None:
+        """Base currency per unit of the order's currency on its day (None: none known)."""
+        return self.rates.rate(order.currency, order.placed_at)
+
     def _values(self, order: ImportedOrder, customer_id: int | None) -> dict[str, Any]:
-        rate = self.rates.rate(order.currency, order.placed_at)
+        rate = self.rate_of(order)
         assert rate is not None
         base_total = Money(order.total_minor, order.currency).convert(rate, self.rates.base)
         return {
@@ -208,13 +215,13 @@ class OrderWriter:
             "base_currency": self.rates.base, "rate_to_base": rate,
             "total_base_minor": base_total.minor,
             "item_count": sum(line.quantity for line in order.lines),
-            "updated_at": self.now, "source": self.source, "source_hash": digest(order),
+            "updated_at": self.now, "source": self.source, "source_hash": self.digest(order),
         }
 
     def write(self, orders: Sequence[ImportedOrder]) -> None:
         existing = self.existing(orders)
         changed = [o for o in orders
-                   if o.external_id not in existing or existing[o.external_id][1] != digest(o)]
+                   if o.external_id not in existing or existing[o.external_id][1] != self.digest(o)]
         self.counts.unchanged += len(orders) - len(changed)
         # An order already filed under a customer keeps them: a buyer who changed their email
         # on the marketplace is not a new customer.
