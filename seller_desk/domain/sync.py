@@ -21,17 +21,17 @@ class SyncError(KnownError):
     """A call to a marketplace failed: network, refused credentials, rate limit, garbled answer.
 
     `fatal`: nothing more can succeed on this account in this run (bad credentials, missing
-    permission), so the run stops. `status` is the HTTP status when there was one; `response`
-    the start of the remote answer (secrets scrubbed) for the sync log."""
+    permission), so the run stops. `http_status` (kept as `status`) is the HTTP status when
+    there was one; `response` the start of the remote answer (secrets scrubbed) for the log."""
 
     context = "sync"
 
     def __init__(self, marketplace: str, message: str, *, fatal: bool = False,
-                 status: int | None = None, response: str = "", item: str | None = None,
-                 **params: object) -> None:
+                 http_status: int | None = None, response: str = "",
+                 item: str | None = None, **params: object) -> None:
         self.marketplace = marketplace
         self.fatal = fatal
-        self.status = status
+        self.status = http_status
         self.response = response[:RESPONSE_KEPT]
         name = MARKETPLACE_LABELS.get(Marketplace(marketplace), marketplace) \
             if marketplace in set(Marketplace) else marketplace

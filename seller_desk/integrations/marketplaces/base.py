@@ -103,7 +103,7 @@ class RemoteClient:
             text = scrub(response.content[:4000].decode("utf-8", "replace"), *self._secrets)
         params = {key: scrub(value, *self._secrets) if isinstance(value, str) else value
                   for key, value in params.items()}
-        return SyncError(self.marketplace, message, fatal=fatal, status=status,
+        return SyncError(self.marketplace, message, fatal=fatal, http_status=status,
                          response=text, **params)
 
     def refuse(self, response: requests.Response, reason: str) -> NoReturn:

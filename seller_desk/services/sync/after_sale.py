@@ -178,7 +178,7 @@ class AfterSaleWriter:
             Shipment.external_id.in_([key for *_, key in wanted]))))
         # A parcel the seller typed in before the store knew it is the same parcel.
         typed = set(self.session.execute(select(Shipment.order_id, Shipment.number_key).where(
-            Shipment.order_id.in_([stored[o.external_id].id for o, *_ in wanted]))).tuples())
+            Shipment.order_id.in_([stored[o.external_id].id for o, *_ in wanted]))))
         for order, parcel, number, key in wanted:
             mine = stored[order.external_id]
             if key in known or (mine.id, fold(number)) in typed:

@@ -51,7 +51,7 @@ class Conflicts:
                 query = query.where(SyncConflict.resolved_at.is_(None))
             return [ConflictView(c.id, name, c.kind, c.item, c.order_id, c.local_value,
                                  c.remote_value, c.winner, c.detected_at, c.resolution)
-                    for c, name in session.execute(query.limit(limit)).tuples()]
+                    for c, name in session.execute(query.limit(limit))]
 
     def settle(self, conflict_id: int, take_remote: bool = False) -> None:
         """Keep what won ("accepted"), or, for a price or stock, take the store's value."""

@@ -42,7 +42,7 @@ class SkuLinks:
                 select(StoredVariant, MarketplaceAccount.name)
                 .join(MarketplaceAccount, MarketplaceAccount.id == StoredVariant.account_id)
                 .where(StoredVariant.listing_id.is_(None))
-                .order_by(MarketplaceAccount.name, StoredVariant.sku).limit(limit)).tuples()
+                .order_by(MarketplaceAccount.name, StoredVariant.sku).limit(limit))
             return [UnmatchedSku(v.id, name, v.sku, v.title, v.price_minor, v.currency, v.stock)
                     for v, name in rows]
 

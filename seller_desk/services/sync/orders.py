@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +16,7 @@ from seller_desk.domain.imports import ImportedOrder
 from seller_desk.domain.money import Money
 from seller_desk.domain.orders import Marketplace, OrderStatus
 from seller_desk.domain.sync import RemoteOrder
+from seller_desk.services.cross_rates import MarketRates
 from seller_desk.services.imports.writer import OrderWriter, RateBook, digest
 from seller_desk.store.models import Order, SyncConflict
 
@@ -44,6 +45,7 @@ class SyncedOrderWriter(OrderWriter):
         self.remote: dict[str, RemoteOrder] = {}
         self.conflicts = 0
         self._old_status = ""  # of the order being updated
+        self._published: dict[date, MarketRates] = {}  # stored rates, per order day
 
     def writable(self, orders: Sequence[RemoteOrder]) -> tuple[list[RemoteOrder],
                                                               list[RemoteOrder]]:
@@ -71,7 +73,11 @@ class SyncedOrderWriter(OrderWriter):
                 and remote.shop_currency != order.currency:
             return (Money(remote.shop_total_minor, remote.shop_currency).amount
                     / Money(order.total_minor, order.currency).amount)
-        return super().rate_of(order)
+        day = order.placed_at.date()
+        if day not in self._published:
+            self._published[day] = MarketRates.load(self.session, day)
+        published = self._published[day].rate(order.currency, self.rates.base)
+        return published.rate if published is not None else super().rate_of(order)
 
     def _values(self, order: ImportedOrder, customer_id: int | None) -> dict[str, Any]:
         values = super()._values(order, customer_id)

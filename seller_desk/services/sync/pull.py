@@ -60,6 +60,8 @@ class SyncOutcome:
     returns_added: int = 0
     shipments_added: int = 0
     problems: list[RunProblem] = field(default_factory=list)
+    # The latest remote updated-at read: the store's clock, not ours, moves the cursor.
+    newest: datetime | None = None
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     finished_at: datetime | None = None
 
@@ -105,8 +107,8 @@ class SyncService:
             self._variants(account, client.variants(), outcome, job)
             self.accounts.keep_rotated(account.id, client)
             outcome.state = "failed" if outcome.failed else "ok"
-            if not dry_run and not blocked and since is None:
-                self._advance(account.id, outcome.started_at)
+            if not dry_run and not blocked and outcome.newest is not None:
+                self._advance(account.id, outcome.newest)
         except Cancelled:
             outcome.state = "cancelled"
         except KnownError as error:
@@ -150,6 +152,10 @@ class SyncService:
             except _DryRun:
                 pass
             outcome.pages += 1
+            if page.items:
+                latest = max(order.updated_at for order in page.items)
+                outcome.newest = latest if outcome.newest is None else max(outcome.newest,
+                                                                           latest)
             outcome.new += counts[0].new
             outcome.updated += counts[0].updated
             outcome.unchanged += counts[0].unchanged

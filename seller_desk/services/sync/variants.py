@@ -40,7 +40,8 @@ class VariantWriter:
                 StoredVariant.external_id.in_([v.external_id[:64] for v in variants])))}
         keys = {fold(v.sku)[:64] for v in variants if v.sku.strip()}
         listings = dict(self.session.execute(
-            select(Listing.sku_key, Listing.id).where(Listing.sku_key.in_(keys))).tuples().all())
+            select(Listing.sku_key, Listing.id).where(Listing.sku_key.in_(keys))).all())
+        rows: list[StoredVariant] = []
         for variant in variants:
             self.counts.seen += 1
             row = stored.get(variant.external_id[:64])
@@ -58,14 +59,13 @@ class VariantWriter:
             row.sku, row.sku_key, row.title = variant.sku[:64], key, variant.title[:255]
             row.currency = variant.currency
             row.price_minor, row.stock, row.seen_at = variant.price_minor, variant.stock, self.now
+            rows.append(row)
             if row.listing_id is None:
                 self.counts.unmatched += 1
             else:
                 self.counts.linked += 1
         self.session.flush()
-        self.offer([row for row in stored.values() if row.listing_id is not None]
-                     + [row for row in self.session.new if isinstance(row, StoredVariant)
-                        and row.listing_id is not None])
+        self.offer([row for row in rows if row.listing_id is not None])
 
     def offer(self, rows: Sequence[StoredVariant]) -> None:
         """Each linked variant's listing is offered on the account in the store's currency;
