@@ -224,7 +224,9 @@ class AccountsService:
     def test(self, account_id: int) -> ShopInfo:
         """Ask the store who these credentials are (network: call it off the UI thread); the
         account takes the store's currency."""
-        info = self.client(account_id).shop()
+        client = self.client(account_id)
+        info = client.shop()
+        self.keep_rotated(account_id, client)
         if info.currency:
             with self._db.session() as session:
                 row = session.get(MarketplaceAccount, account_id)

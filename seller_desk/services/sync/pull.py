@@ -33,8 +33,8 @@ OVERLAP = timedelta(minutes=10)
 NO_RATE = QT_TRANSLATE_NOOP(
     "sync", "No exchange rate from {currency} to {base} is known for {day}; fetch rates, then "
     "sync again.")
-READING = QT_TRANSLATE_NOOP("sync", "{account}: reading orders…")
-PRODUCTS = QT_TRANSLATE_NOOP("sync", "{account}: reading products…")
+READING = QT_TRANSLATE_NOOP("sync", "Reading orders…")
+PRODUCTS = QT_TRANSLATE_NOOP("sync", "Reading products…")
 
 
 class _DryRun(Exception):

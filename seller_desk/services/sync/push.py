@@ -23,7 +23,7 @@ from seller_desk.store.database import Database
 from seller_desk.store.models import ChannelOffer, Listing, Order, Shipment
 from seller_desk.store.models import RemoteVariant as StoredVariant
 
-PUSHING = QT_TRANSLATE_NOOP("sync", "{account}: sending changes…")
+PUSHING = QT_TRANSLATE_NOOP("sync", "Sending changes…")
 
 
 @dataclass(frozen=True)
