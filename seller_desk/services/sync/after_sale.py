@@ -4,7 +4,7 @@ fulfillments become shipments (each once: keyed by the account and the marketpla
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -78,10 +78,14 @@ class AfterSaleWriter:
         with_parcels = [o for o in orders if o.fulfillments]
         if not with_refunds and not with_parcels:
             return
+        with self.session.no_autoflush:
+            self._write(with_refunds, with_parcels)
+        self.session.flush()
+
+    def _write(self, with_refunds: list[RemoteOrder], with_parcels: list[RemoteOrder]) -> None:
         stored = self._stored([o.external_id for o in (*with_refunds, *with_parcels)])
         self._refunds(with_refunds, stored)
         self._parcels(with_parcels, stored)
-        self.session.flush()
 
     def _stored(self, external_ids: list[str]) -> dict[str, _Stored]:
         rows = self.session.execute(
@@ -117,18 +121,15 @@ class AfterSaleWriter:
         known = set(self.session.scalars(select(ReturnRequest.external_id).where(
             ReturnRequest.account_id == self.account_id,
             ReturnRequest.external_id.in_([r.external_id[:64] for _, r in wanted]))))
-        number = int(next_rma_number(self.session).split("-")[1])
+        numbers = self._free_numbers(len(wanted))
         for order, refund in wanted:
             if refund.external_id[:64] in known:
                 continue
             known.add(refund.external_id[:64])
             mine = stored[order.external_id]
-            while self.session.scalar(select(ReturnRequest.id).where(
-                    ReturnRequest.rma_number == rma_number(number))) is not None:
-                number += 1
             base = Money(refund.amount_minor, mine.currency).convert(mine.rate, mine.base)
             request = ReturnRequest(
-                rma_number=rma_number(number), order_id=mine.id, customer_id=mine.customer_id,
+                rma_number=next(numbers), order_id=mine.id, customer_id=mine.customer_id,
                 account_id=self.account_id, ship_country=mine.country,
                 state=ReturnState.REFUNDED.value,
                 outcome=ReturnOutcome.REFUND_WITHOUT_RETURN.value,
@@ -138,7 +139,6 @@ class AfterSaleWriter:
                 refund_base_minor=base.minor, refund_rate=mine.rate,
                 refunded_at=refund.created_at, source=self.marketplace,
                 external_id=refund.external_id[:64], updated_at=self.now)
-            number += 1
             request.lines = [
                 ReturnLine(order_line_id=line_id, sku="", sku_key="", quantity=quantity)
                 for line_id, quantity in self._line_ids(order, mine, refund.lines)]
@@ -148,6 +148,21 @@ class AfterSaleWriter:
             self.session.add(request)
             self.counts.returns_added += 1
         self._fill_line_skus()
+
+    def _free_numbers(self, wanted: int) -> Iterator[str]:
+        """`wanted` RMA numbers not taken yet, from the next one up (one query, not one each)."""
+        start = int(next_rma_number(self.session).split("-")[1])
+        candidates = [rma_number(n) for n in range(start, start + 2 * wanted + 10)]
+        taken = set(self.session.scalars(select(ReturnRequest.rma_number).where(
+            ReturnRequest.rma_number.in_(candidates))))
+        free = (number for number in candidates if number not in taken)
+        yield from free
+        number = start + len(candidates)
+        while True:  # only when more than half the candidates were taken
+            if self.session.scalar(select(ReturnRequest.id).where(
+                    ReturnRequest.rma_number == rma_number(number))) is None:
+                yield rma_number(number)
+            number += 1
 
     def _fill_line_skus(self) -> None:
         """Return lines take their order line's SKU and listing (one query per page)."""
