@@ -118,10 +118,10 @@ class Caller:
         except requests.Timeout as error:
             connecting = isinstance(error, requests.ConnectTimeout)
             raise self.fail(self.texts.timed_out, None, url=url, reason=type(error).__name__,
-                            seconds=timeout_seconds(self.session, connecting)) from error
+                            seconds=timeout_seconds(self.session, connecting)) from None
         except requests.RequestException as error:
             raise self.fail(self.texts.unreachable, None, url=url,
-                            reason=type(error).__name__) from error
+                            reason=type(error).__name__) from None
 
 
 def scrub(message: str, *secrets: str) -> str:

@@ -24,12 +24,12 @@ from tests.fakes.aftership_payloads import (
     tracking_json,
 )
 from tests.fakes.parcel_stories import scripted_scans
-from tests.fakes.tracking_common import (
+from tests.fakes.loopback import (
     HTML,
     JSON,
     Answer,
     Failure,
-    TrackingFake,
+    LoopbackFake,
     dumps,
     page,
     running,
@@ -41,7 +41,7 @@ LIMITS = {CREATE: 20.0, FETCH: 5.0, LIST: 6.0}  # per second, from 2024-07 on
 NUMBER = re.compile(r"[A-Za-z0-9]{5,50}")
 
 
-class AfterShipFake(TrackingFake):
+class AfterShipFake(LoopbackFake):
     """AfterShip at `url`: `as-api-key` auth, {meta, data} envelopes, per-endpoint limits
     with X-RateLimit-* headers (limits=None: unlimited and no such headers)."""
 

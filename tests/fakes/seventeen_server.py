@@ -25,12 +25,12 @@ from tests.fakes.seventeen_payloads import (
     too_many,
     track_item,
 )
-from tests.fakes.tracking_common import (
+from tests.fakes.loopback import (
     HTML,
     JSON,
     Answer,
     Failure,
-    TrackingFake,
+    LoopbackFake,
     dumps,
     page,
     running,
@@ -43,7 +43,7 @@ ENDPOINTS = frozenset({"register", "changecarrier", "changeinfo", "stoptrack", "
 SERVED = frozenset({"register", "gettrackinfo"})
 
 
-class SeventeenFake(TrackingFake):
+class SeventeenFake(LoopbackFake):
     """17TRACK at `url`: POST-only, `17token` auth, 40 numbers a call, per-item envelopes."""
 
     base_path = "/track/v2.2/"
