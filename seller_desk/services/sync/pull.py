@@ -30,6 +30,9 @@ from seller_desk.store.queries.settings import base_currency
 # Each run starts this much before the last one's cursor: a store's clock and ours differ,
 # and an order written while the last run read may carry an earlier updated-at.
 OVERLAP = timedelta(minutes=10)
+# Customers' totals are worked out again once this many were touched, and at the end: a
+# buyer with hundreds of orders is not summed again for every page.
+STATS_EVERY = 2000
 NO_RATE = QT_TRANSLATE_NOOP(
     "sync", "No exchange rate from {currency} to {base} is known for {day}; fetch rates, then "
     "sync again.")
@@ -124,6 +127,7 @@ class SyncService:
         """Write every page; True when some order failed (the cursor then stays put, so the
         next run reads it again)."""
         blocked = False
+        touched: set[int] = set()  # customers whose totals are due
         job.report(0, 0, READING)
         label = MARKETPLACE_LABELS[account.marketplace]
         for page in pages:
@@ -142,7 +146,10 @@ class SyncService:
                     after = AfterSaleWriter(session, account.id, label, rules_in(session),
                                             writer.now)
                     after.write(good)
-                    refresh_customer_stats(session, writer.touched)
+                    touched |= writer.touched
+                    if len(touched) >= STATS_EVERY:
+                        refresh_customer_stats(session, touched)
+                        touched = set()
                     blocked = blocked or bool(problems)
                     if page.checkpoint is not None and not blocked and not outcome.dry_run:
                         _move_cursor(session, account.id, page.checkpoint)
@@ -167,6 +174,9 @@ class SyncService:
             self.log.progress(run_id, outcome)
             done = outcome.new + outcome.updated + outcome.unchanged + outcome.failed
             job.report(done, page.total or 0, READING)
+        if touched and not outcome.dry_run:
+            with self._db.session() as session:
+                refresh_customer_stats(session, touched)
         return blocked
 
     def _variants(self, account: AccountView, pages: Iterable[Page], outcome: SyncOutcome,
