@@ -22,6 +22,28 @@ SITES = {"USD": "EBAY_US", "GBP": "EBAY_GB", "EUR": "EBAY_DE", "AUD": "EBAY_AU",
          "CAD": "EBAY_CA"}
 CARRIER_CODES = {"China Post": "ChinaPost", "UPS": "UPS", "DHL": "DHL", "USPS": "USPS",
                  "FedEx": "FEDEX", "Royal Mail": "RoyalMail"}
+TOKEN, USER = "token", "getUser"
+ORDERS, ORDER, PARCELS, SHIP = ("getOrders", "getOrder", "getShippingFulfillments",
+                                "createShippingFulfillment")
+ITEMS, OFFERS, BULK = "getInventoryItems", "getOffers", "bulkUpdatePriceQuantity"
+FUL, INV = SCOPE_ROOT + "sell.fulfillment", SCOPE_ROOT + "sell.inventory"
+NEEDS = {USER: {SCOPE_ROOT + "commerce.identity.readonly"}, ORDERS: {FUL, FUL + ".readonly"},
+         ORDER: {FUL, FUL + ".readonly"}, PARCELS: {FUL, FUL + ".readonly"}, SHIP: {FUL},
+         ITEMS: {INV, INV + ".readonly"}, OFFERS: {INV, INV + ".readonly"}, BULK: {INV}}
+ROUTES = (
+    ("POST", re.compile(r"/identity/v1/oauth2/token"), TOKEN),
+    ("GET", re.compile(r"/commerce/identity/v1/user/?"), USER),
+    ("GET", re.compile(r"/sell/fulfillment/v1/order"), ORDERS),
+    ("GET", re.compile(r"/sell/fulfillment/v1/order/([^/]+)"), ORDER),
+    ("GET", re.compile(r"/sell/fulfillment/v1/order/([^/]+)/shipping_fulfillment"), PARCELS),
+    ("POST", re.compile(r"/sell/fulfillment/v1/order/([^/]+)/shipping_fulfillment"), SHIP),
+    ("GET", re.compile(r"/sell/inventory/v1/inventory_item"), ITEMS),
+    ("GET", re.compile(r"/sell/inventory/v1/offer"), OFFERS),
+    ("POST", re.compile(r"/sell/inventory/v1/bulk_update_price_quantity"), BULK),
+)
+# Calls a day per API, as eBay's default application limits (limit=True counts them).
+DAILY = {TOKEN: 50_000, USER: 5_000, ORDERS: 100_000, ORDER: 100_000, PARCELS: 100_000,
+         SHIP: 100_000, ITEMS: 2_000_000, OFFERS: 2_000_000, BULK: 2_000_000}
 # neutral status → (orderPaymentStatus, cancelState)
 PAYMENT = {"pending": ("PENDING", "NONE_REQUESTED"), "cancelled": ("FULLY_REFUNDED", "CANCELED"),
            "partially_refunded": ("PARTIALLY_REFUNDED", "NONE_REQUESTED"),
@@ -346,3 +368,12 @@ def items_page(variants: list[FakeVariant], query: Mapping[str, list[str]], base
     if start + size < len(variants):
         body["next"] = href + str(start + size)
     return 200, dumps(body), {"Content-Type": JSON}
+
+
+def route(method: str, path: str) -> tuple[str, str]:
+    """(endpoint, order id) of a request; ("", "") when eBay has no such resource."""
+    for verb, pattern, endpoint in ROUTES:
+        match = pattern.fullmatch(path)
+        if verb == method and match:
+            return endpoint, (match.group(1) if match.groups() else "")
+    return "", ""

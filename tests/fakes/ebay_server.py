@@ -13,58 +13,31 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from tests.fakes import ebay_payloads as eb
 from tests.fakes.ebay_payloads import (
-    SCOPE_ROOT,
-    SCOPES,
-    Filter,
-    encoded,
+    BULK,
+    ITEMS,
+    OFFERS,
+    ORDER,
+    ORDERS,
+    PARCELS,
+    SHIP,
+    TOKEN,
+    USER,
     error,
-    fake_id_of,
-    fulfillment_json,
-    fulfillment_status,
-    garble,
-    invalid_token,
-    items_page,
-    oauth_error,
-    offer_json,
-    one,
     order_id_of,
-    order_json,
-    parse_filter,
-    parse_time,
-    price_quantity,
-    request_json,
-    user_json,
-    within,
 )
 from tests.fakes.loopback import HTML, JSON, Answer, Failure, LoopbackFake, dumps, page, serve
 from tests.fakes.shop_data import FakeFulfillment, FakeOrder, FakeShop, FakeVariant
 
-TOKEN, USER = "token", "getUser"
-ORDERS, ORDER, PARCELS, SHIP = ("getOrders", "getOrder", "getShippingFulfillments",
-                                "createShippingFulfillment")
-ITEMS, OFFERS, BULK = "getInventoryItems", "getOffers", "bulkUpdatePriceQuantity"
-FUL, INV = SCOPE_ROOT + "sell.fulfillment", SCOPE_ROOT + "sell.inventory"
-NEEDS = {USER: {SCOPE_ROOT + "commerce.identity.readonly"}, ORDERS: {FUL, FUL + ".readonly"},
-         ORDER: {FUL, FUL + ".readonly"}, PARCELS: {FUL, FUL + ".readonly"}, SHIP: {FUL},
-         ITEMS: {INV, INV + ".readonly"}, OFFERS: {INV, INV + ".readonly"}, BULK: {INV}}
-ROUTES = (
-    ("POST", re.compile(r"/identity/v1/oauth2/token"), TOKEN),
-    ("GET", re.compile(r"/commerce/identity/v1/user/?"), USER),
-    ("GET", re.compile(r"/sell/fulfillment/v1/order"), ORDERS),
-    ("GET", re.compile(r"/sell/fulfillment/v1/order/([^/]+)"), ORDER),
-    ("GET", re.compile(r"/sell/fulfillment/v1/order/([^/]+)/shipping_fulfillment"), PARCELS),
-    ("POST", re.compile(r"/sell/fulfillment/v1/order/([^/]+)/shipping_fulfillment"), SHIP),
-    ("GET", re.compile(r"/sell/inventory/v1/inventory_item"), ITEMS),
-    ("GET", re.compile(r"/sell/inventory/v1/offer"), OFFERS),
-    ("POST", re.compile(r"/sell/inventory/v1/bulk_update_price_quantity"), BULK),
-)
-# Calls a day per API, as eBay's default application limits (limit=True counts them).
-DAILY = {TOKEN: 50_000, USER: 5_000, ORDERS: 100_000, ORDER: 100_000, PARCELS: 100_000,
-         SHIP: 100_000, ITEMS: 2_000_000, OFFERS: 2_000_000, BULK: 2_000_000}
+# The endpoints are eBay's method names; a failure's prefix picks them ("getOrder" also hits
+# "getOrders"). Tests import them from here.
+__all__ = ["BULK", "ITEMS", "OFFERS", "ORDER", "ORDERS", "PARCELS", "SHIP", "TOKEN", "USER",
+           "EbayFake", "main"]
 MS = timedelta(milliseconds=1)
 
 
@@ -90,7 +63,7 @@ class EbayFake(LoopbackFake):
     def __init__(self, shop: FakeShop, *, client_id: str = "SellerDe-mugs-PRD-f4k3e0a1b-1c2d3e4f",
                  client_secret: str = "PRD-f4k3e0a1b2c3-d4e5-f6a7-b8c9-d0e1",
                  refresh_token: str = "v^1.1#i^1#r^1#p^3#I^3#f^0#t^Ul4xMF8yOkZBS0VSRUZSRVNI",
-                 granted: frozenset[str] = SCOPES, limit: bool = False,
+                 granted: frozenset[str] = eb.SCOPES, limit: bool = False,
                  recent_days: int | None = None, token_lifetime: int = 7200,
                  host: str = "127.0.0.1", port: int = 0) -> None:
         super().__init__(refresh_token, host, port)
@@ -98,7 +71,7 @@ class EbayFake(LoopbackFake):
         self.client_id, self.client_secret = client_id, client_secret
         self.refresh_token = refresh_token
         self.granted = frozenset(granted)
-        self.quotas: dict[str, int] | None = dict(DAILY) if limit else None
+        self.quotas: dict[str, int] | None = dict(eb.DAILY) if limit else None
         self.recent_days = recent_days
         self.token_lifetime = token_lifetime
         self.tokens: dict[str, tuple[float, frozenset[str]]] = {}
@@ -111,6 +84,8 @@ class EbayFake(LoopbackFake):
         self._raw = threading.local()
         self._next_parcel = 4_500_000_000_001
         self._index: dict[int, FakeOrder] = {}
+        self._sorted: list[FakeOrder] = []
+        self._sorted_ids: list[int] = []
         self._keep_raw_query()
 
     def _keep_raw_query(self) -> None:
@@ -140,7 +115,7 @@ class EbayFake(LoopbackFake):
     def handle(self, method: str, path: str, query: Mapping[str, list[str]],
                headers: Mapping[str, str], body: bytes) -> Answer:
         raw = getattr(self._raw, "query", "")
-        endpoint, target = route(method, path)
+        endpoint, target = eb.route(method, path)
         if not endpoint:
             return error(404, 2002, "Resource not found", domain="ACCESS")
         with self.lock:
@@ -177,7 +152,7 @@ class EbayFake(LoopbackFake):
         if endpoint == TOKEN:
             return self._token(body)
         if endpoint == USER:
-            return 200, dumps(user_json(self.shop.shop_currency)), {"Content-Type": JSON}
+            return 200, dumps(eb.user_json(self.shop.shop_currency)), {"Content-Type": JSON}
         if selected is not None:
             return self._orders(selected, failure)
         if endpoint == ITEMS:
@@ -190,9 +165,9 @@ class EbayFake(LoopbackFake):
         if order is None:
             return error(404, 32100, "Invalid order ID", f"Invalid order ID: {target}")
         if endpoint == ORDER:
-            return 200, dumps(order_json(order, self.base)), {"Content-Type": JSON}
+            return 200, dumps(eb.order_json(order, self.base)), {"Content-Type": JSON}
         if endpoint == PARCELS:
-            parcels = [fulfillment_json(parcel) for parcel in order.fulfillments]
+            parcels = [eb.fulfillment_json(parcel) for parcel in order.fulfillments]
             return 200, dumps({"fulfillments": parcels, "total": len(parcels),
                                "warnings": []}), {"Content-Type": JSON}
         return self._ship(order, body, failure)
@@ -208,8 +183,8 @@ class EbayFake(LoopbackFake):
                          "for the resource.", domain="ACCESS", headers=hint)
         if kind == "401":
             if endpoint == TOKEN:
-                return oauth_error(401, "invalid_client", "client authentication failed")
-            return invalid_token()
+                return eb.oauth_error(401, "invalid_client", "client authentication failed")
+            return eb.invalid_token()
         if kind in {"500", "503"}:
             return error(int(kind), 10001, "System error", "A system error has occurred. "
                          "Try again later.", category="APPLICATION")
@@ -222,7 +197,7 @@ class EbayFake(LoopbackFake):
     def _client_refusal(self, headers: Mapping[str, str]) -> Answer | None:
         keys = base64.b64encode(f"{self.client_id}:{self.client_secret}".encode()).decode()
         if headers.get("Authorization", "") != f"Basic {keys}":
-            return oauth_error(401, "invalid_client", "client authentication failed")
+            return eb.oauth_error(401, "invalid_client", "client authentication failed")
         return None
 
     def _token_refusal(self, headers: Mapping[str, str], endpoint: str) -> Answer | None:
@@ -230,8 +205,8 @@ class EbayFake(LoopbackFake):
         with self.lock:
             expires, scopes = self.tokens.get(token, (0.0, frozenset()))
         if expires < time.monotonic():
-            return invalid_token()
-        if not scopes & NEEDS[endpoint]:
+            return eb.invalid_token()
+        if not scopes & eb.NEEDS[endpoint]:
             return error(403, 1100, "Access denied", "Insufficient permissions to fulfill the "
                          "request.", domain="ACCESS")
         return None
@@ -239,16 +214,16 @@ class EbayFake(LoopbackFake):
     def _token(self, body: bytes) -> Answer:
         form = {key: values[-1] for key, values in parse_qs(body.decode()).items()}
         if form.get("grant_type") != "refresh_token":
-            return oauth_error(400, "unsupported_grant_type",
+            return eb.oauth_error(400, "unsupported_grant_type",
                                "grant type in request is not supported by the authorization "
                                "server")
         if form.get("refresh_token") != self.refresh_token:
-            return oauth_error(400, "invalid_grant", "the provided authorization refresh token "
+            return eb.oauth_error(400, "invalid_grant", "the provided authorization refresh token "
                                "is invalid or was issued to another client")
         scopes = frozenset(form.get("scope", "").split()) or self.granted
         self.asked_scopes.append(scopes)
         if not scopes <= self.granted:
-            return oauth_error(400, "invalid_scope", "The requested scope is invalid, unknown, "
+            return eb.oauth_error(400, "invalid_scope", "The requested scope is invalid, unknown, "
                                "malformed, or exceeds the scope granted to the client")
         token = "v^1.1#i^1#p^3#r^0#I^3#f^0#t^" + secrets.token_urlsafe(32)
         self.tokens[token] = (time.monotonic() + self.token_lifetime, scopes)
@@ -259,22 +234,22 @@ class EbayFake(LoopbackFake):
 
     def _select(self, query: Mapping[str, list[str]], raw: str) -> Selection | Answer:
         """The page asked for: (orders, total, limit, offset, filter), or eBay's refusal."""
-        limit, offset = one(query, "limit", "50"), one(query, "offset", "0")
+        limit, offset = eb.one(query, "limit", "50"), eb.one(query, "offset", "0")
         if not limit.isdigit() or not 1 <= int(limit) <= 200:
             return error(400, 32100, "Invalid value for limit",
                          "The value of limit must be from 1 to 200.")
         if not offset.isdigit():
             return error(400, 32200, "Invalid value for offset")
-        text = one(query, "filter", "")
+        text = eb.one(query, "filter", "")
         if any(mark in raw for mark in "[]{}|"):  # eBay wants them percent-encoded
             return error(400, 30700, "Invalid filter", "The brackets of the filter must be "
                          "URL-encoded: %5B %5D %7B %7C %7D.")
-        wanted = parse_filter(text) if text else Filter()
+        wanted = eb.parse_filter(text) if text else eb.Filter()
         if wanted is None:
             return error(400, 30700, "Invalid filter", f"Invalid filter: {text}")
         with self.shop.lock:
             if wanted.created is not None:
-                orders = [o for o in self.shop.orders() if within(o.created, wanted.created)]
+                orders = [o for o in self.shop.orders() if eb.within(o.created, wanted.created)]
             elif wanted.modified is not None:
                 start, end = wanted.modified
                 orders = self.shop.updated_since(start, end + MS if end else None)
@@ -284,24 +259,35 @@ class EbayFake(LoopbackFake):
                     cutoff = self.shop.newest_update() - timedelta(days=self.recent_days)
                     orders = [o for o in orders if o.created >= cutoff]
         if wanted.states:
-            orders = [o for o in orders if fulfillment_status(o) in wanted.states]
-        # eBay lists the newest orders first, whatever the filter: an order changed while a
-        # sync pages keeps its place, and a new one pushes the others one place on.
-        orders = sorted(orders, key=lambda o: (o.created, o.order_id), reverse=True)
+            orders = [o for o in orders if eb.fulfillment_status(o) in wanted.states]
+        orders = self._newest_first(orders)
         start = int(offset)
         return Selection(orders[start:start + int(limit)], len(orders), int(limit), start, text)
+
+    def _newest_first(self, orders: list[FakeOrder]) -> list[FakeOrder]:
+        """eBay lists the newest orders first, whatever the filter: an order changed while a
+        sync pages keeps its place, and a new one pushes the others one place on. Sorting
+        50,000 orders per page is slow, so the last sort is kept while the same orders (the
+        very objects: a touched order is a new one) are asked for."""
+        ids = [id(order) for order in orders]
+        with self.lock:
+            if ids != self._sorted_ids:  # the kept sort holds its orders: no id is reused
+                self._sorted = sorted(orders, key=attrgetter("created", "order_id"),
+                                      reverse=True)
+                self._sorted_ids = ids
+            return self._sorted
 
     def _orders(self, selected: Selection, failure: Failure | None) -> Answer:
         chosen, total, limit, offset, text = (selected.orders, selected.total, selected.limit,
                                               selected.offset, selected.text)
 
         def href(at: int) -> str:
-            wanted = f"filter={encoded(text)}&" if text else ""
+            wanted = f"filter={eb.encoded(text)}&" if text else ""
             return f"{self.base}/sell/fulfillment/v1/order?{wanted}limit={limit}&offset={at}"
 
-        orders = [order_json(order, self.base) for order in chosen]
+        orders = [eb.order_json(order, self.base) for order in chosen]
         if failure is not None and failure.kind == "garbled-item" and orders:
-            garble(orders, failure)
+            eb.garble(orders, failure)
         body: dict[str, Any] = {"href": href(offset), "total": total, "limit": limit,
                                 "offset": offset, "warnings": []}
         if orders:  # eBay leaves the list out of an empty page
@@ -316,7 +302,7 @@ class EbayFake(LoopbackFake):
         """The shop's current order of that id. FakeShop.get scans every order, too slow for
         a call per order of 50,000: an index is kept, rebuilt when an order it holds was
         replaced (touched) or is missing."""
-        number = fake_id_of(order_id)
+        number = eb.fake_id_of(order_id)
         if number is None:
             return None
         known = self._index.get(number)
@@ -327,7 +313,7 @@ class EbayFake(LoopbackFake):
         return known
 
     def _ship(self, order: FakeOrder, body: bytes, failure: Failure | None) -> Answer:
-        request = request_json(body)
+        request = eb.request_json(body)
         lines = {line.line_id: line.quantity for line in order.lines}
         wanted = request.get("lineItems")
         if not isinstance(wanted, list) or not wanted:
@@ -343,7 +329,7 @@ class EbayFake(LoopbackFake):
             shipped.append((int(line_id), quantity))
         number = str(request.get("trackingNumber") or "")
         carrier = str(request.get("shippingCarrierCode") or "")
-        when = parse_time(str(request.get("shippedDate") or ""))
+        when = eb.parse_time(str(request.get("shippedDate") or ""))
         if not re.fullmatch(r"[A-Za-z0-9]{4,40}", number) or not carrier or when is None:
             return error(400, 32500, "Invalid input", "trackingNumber, shippingCarrierCode "
                          "and shippedDate (UTC, milliseconds) are required.")
@@ -366,10 +352,10 @@ class EbayFake(LoopbackFake):
     # --- Inventory ---
 
     def _items(self, query: Mapping[str, list[str]]) -> Answer:
-        return items_page(self.shop.variants, query, self.base)
+        return eb.items_page(self.shop.variants, query, self.base)
 
     def _offers(self, query: Mapping[str, list[str]]) -> Answer:
-        sku = one(query, "sku", "")
+        sku = eb.one(query, "sku", "")
         if not sku:
             return error(400, 25707, "Invalid value for sku", domain="API_INVENTORY")
         variant = self._variant(sku)
@@ -377,13 +363,13 @@ class EbayFake(LoopbackFake):
             return error(404, 25713, "This Offer is not available.", domain="API_INVENTORY")
         return 200, dumps({"href": f"{self.base}/sell/inventory/v1/offer?sku={sku}",
                            "limit": 100, "size": 1, "total": 1,
-                           "offers": [offer_json(variant)]}), {"Content-Type": JSON}
+                           "offers": [eb.offer_json(variant)]}), {"Content-Type": JSON}
 
     def _variant(self, sku: str) -> FakeVariant | None:
         return next((v for v in self.shop.variants if v.sku == sku), None)
 
     def _bulk(self, body: bytes, failure: Failure | None) -> Answer:
-        requests = request_json(body).get("requests")
+        requests = eb.request_json(body).get("requests")
         if not isinstance(requests, list) or not 1 <= len(requests) <= 25:
             return error(400, 25709, "Invalid value for requests: from 1 to 25 are allowed.",
                          domain="API_INVENTORY")
@@ -395,8 +381,8 @@ class EbayFake(LoopbackFake):
         """Check one request of a bulk update; apply it when eBay would."""
         sku = str(item.get("sku", "")) if isinstance(item, dict) else ""
         variant = self._variant(sku)
-        answer, quantity, prices = price_quantity(item, sku, variant, sku not in self.unlisted,
-                                                  failure)
+        answer, quantity, prices = eb.price_quantity(item, sku, variant,
+                                                     sku not in self.unlisted, failure)
         if answer["statusCode"] != 200 or variant is None:
             return answer
         if quantity is not None:
@@ -406,15 +392,6 @@ class EbayFake(LoopbackFake):
             variant.price = Decimal(value)
             self.pushed_price.append((sku, value, currency))
         return answer
-
-
-def route(method: str, path: str) -> tuple[str, str]:
-    """(endpoint, order id) of a request; ("", "") when eBay has no such resource."""
-    for verb, pattern, endpoint in ROUTES:
-        match = pattern.fullmatch(path)
-        if verb == method and match:
-            return endpoint, (match.group(1) if match.groups() else "")
-    return "", ""
 
 
 def main() -> None:

@@ -26,7 +26,6 @@ from seller_desk.domain.sync import (
     SyncError,
     TrackingPush,
 )
-from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.integrations.marketplaces import messages
 from seller_desk.integrations.marketplaces.base import RemoteClient, iso_z
 from seller_desk.integrations.marketplaces.ebay_parse import (
@@ -39,10 +38,13 @@ from seller_desk.integrations.marketplaces.ebay_parse import (
     carrier_code,
     chosen_offer,
     currencies,
+    describe,
     error_text,
     fulfillment_of,
     listed,
     needs_fulfillments,
+    offer_price,
+    order_filter,
     order_of,
     site_currency,
     text,
@@ -68,8 +70,6 @@ SCOPE_CHOICES = (
     (FULFILLMENT_SCOPE,),
 )
 TOKEN_MARGIN = 120.0  # seconds before expiry a token is replaced: a call may take a while
-HTTP_STATUS = QT_TRANSLATE_NOOP("sync", "{marketplace} answered HTTP {code} for {url}.")
-FILTER_ESCAPES = str.maketrans({"[": "%5B", "]": "%5D", "{": "%7B", "|": "%7C", "}": "%7D"})
 
 
 class EbayClient(RemoteClient):
@@ -106,16 +106,6 @@ class EbayClient(RemoteClient):
     def __repr__(self) -> str:  # never a credential
         return f"EbayClient({self.base_url!r})"
 
-    def fail(self, message: str, response: requests.Response | None = None, *,
-             fatal: bool = False, **params: object) -> SyncError:
-        # The Caller names a 5xx's status `status`, which SyncError takes as its own keyword
-        # (twice given, and then missing from the text): it travels as `code` instead.
-        if "status" in params:
-            params["code"] = params.pop("status")
-            if message == messages.HTTP_STATUS:
-                message = HTTP_STATUS
-        return super().fail(message, response, fatal=fatal, **params)
-
     # --- The account ---
 
     def shop(self) -> ShopInfo:
@@ -145,7 +135,7 @@ class EbayClient(RemoteClient):
     def orders(self, since: datetime | None) -> Iterator[Page[RemoteOrder]]:
         """eBay cannot sort by update time, so pages carry no checkpoint. Without `since` no
         filter is sent and eBay gives the orders of the last 90 days."""
-        query = f"limit={self._page_size or ORDERS_LIMIT}&offset=0"
+        query = f"limit={min(self._page_size or ORDERS_LIMIT, ORDERS_LIMIT)}&offset=0"
         if since is not None:
             query = f"filter={order_filter(since)}&{query}"
         url: str | None = f"{self.base_url}{ORDERS_PATH}?{query}"
@@ -166,12 +156,14 @@ class EbayClient(RemoteClient):
 
     def _order(self, data: object) -> RemoteOrder | SyncError:
         """The order with its fulfillments, or the problem naming it."""
-        order_id = text(data.get("orderId")) if isinstance(data, Mapping) else ""
+        if not isinstance(data, Mapping):
+            return self.bad_item("order", "?", "not an object")
+        order_id = text(data.get("orderId"))
         try:
-            order = order_of(data, test=self.test)  # type: ignore[arg-type]
+            order = order_of(data, test=self.test)
         except UNREADABLE as error:
             return self.bad_item("order", order_id or "?", describe(error))
-        if not needs_fulfillments(data):  # type: ignore[arg-type]
+        if not needs_fulfillments(data):
             return order
         url = f"{self.base_url}{ORDERS_PATH}/{quote(order_id, safe='')}/shipping_fulfillment"
         response = self._call("GET", url, allow=(400, 404))
@@ -208,7 +200,8 @@ class EbayClient(RemoteClient):
                     continue
                 offer = self._offer(sku)
                 try:
-                    currency = "" if offer else self._shop_currency()
+                    # an item without a priced offer is in the seller's own currency
+                    currency = "" if offer_price(offer) else self._shop_currency()
                     items.append(variant_of(data, offer, currency))
                 except UNREADABLE as error:
                     problems.append(self.bad_item("inventory item", sku, describe(error)))
@@ -379,21 +372,9 @@ class EbayClient(RemoteClient):
             return ""
 
 
-def order_filter(since: datetime) -> str:
-    """getOrders' filter, its brackets percent-encoded as eBay requires."""
-    return f"lastmodifieddate:[{iso_z(since)}..]".translate(FILTER_ESCAPES)
-
-
 def oauth_error(response: requests.Response) -> str:
     try:
         body = json.loads(response.content)
     except (ValueError, UnicodeDecodeError):
         return ""
     return text(body.get("error")) if isinstance(body, dict) else ""
-
-
-def describe(error: Exception) -> str:
-    """A short reason for a payload that could not be read."""
-    if isinstance(error, KeyError):
-        return f"no {error.args[0]!r}"
-    return str(error) or type(error).__name__

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +18,7 @@ from seller_desk.domain.sync import (
     RemoteRefund,
     RemoteVariant,
 )
-from seller_desk.integrations.marketplaces.base import instant, money
+from seller_desk.integrations.marketplaces.base import instant, iso_z, money
 
 SCOPE_ROOT = "https://api.ebay.com/oauth/api_scope/"
 FULFILLMENT_SCOPE = SCOPE_ROOT + "sell.fulfillment"
@@ -39,6 +40,7 @@ SITE_CURRENCIES = {
 }
 CARRIER_CODES = {"ups": "UPS", "usps": "USPS", "fedex": "FEDEX", "dhl": "DHL",
                  "china post": "ChinaPost", "royal mail": "RoyalMail"}
+FILTER_ESCAPES = str.maketrans({"[": "%5B", "]": "%5D", "{": "%7B", "|": "%7C", "}": "%7D"})
 # What a payload that cannot be read raises on the way (a missing key, a wrong type, an
 # amount or a currency code that is not one).
 UNREADABLE = (KeyError, IndexError, ValueError, TypeError, AttributeError, ArithmeticError,
@@ -50,6 +52,18 @@ def text(value: object) -> str:
     if value is None or isinstance(value, bool | Mapping | list):
         return ""
     return str(value)
+
+
+def order_filter(since: datetime) -> str:
+    """getOrders' filter, its brackets percent-encoded as eBay requires."""
+    return f"lastmodifieddate:[{iso_z(since)}..]".translate(FILTER_ESCAPES)
+
+
+def describe(error: Exception) -> str:
+    """A short reason for a payload that could not be read."""
+    if isinstance(error, KeyError):
+        return f"no {error.args[0]!r}"
+    return str(error) or type(error).__name__
 
 
 def carrier_code(name: str) -> str:

@@ -1,5 +1,6 @@
-"""The eBay client against its fake when things go wrong: refused credentials, missing scopes,
-expired tokens, rate limits, server errors, garbled and slow answers."""
+"""The eBay client's account and tokens against its fake, and every way a call can fail:
+refused credentials, missing scopes, expired tokens, rate limits, server errors, garbled and
+slow answers, and the rules of eBay the fake enforces."""
 
 from __future__ import annotations
 
@@ -11,9 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 
-from seller_desk.domain.sync import (
-    SyncError,
-)
+from seller_desk.domain.sync import SyncError
 from seller_desk.integrations.http import HttpSession, RetryPolicy, make_session
 from seller_desk.integrations.marketplaces.ebay import EbayClient
 from seller_desk.integrations.marketplaces.ebay_parse import (
@@ -22,20 +21,10 @@ from seller_desk.integrations.marketplaces.ebay_parse import (
     INVENTORY_SCOPE,
     LACKING,
 )
-from tests.fakes.ebay_server import (
-    ORDERS,
-    TOKEN,
-    USER,
-    EbayFake,
-)
+from tests.fakes.ebay_server import ORDERS, TOKEN, USER, EbayFake
 from tests.fakes.loopback import running
 from tests.fakes.shop_data import FakeShop
-from tests.integrations.marketplaces.test_ebay import (
-    ORDER_COUNT,
-    FakeTime,
-    client_of,
-    every_order,
-)
+from tests.integrations.marketplaces.test_ebay import ORDER_COUNT, FakeTime, client_of, every_order
 
 
 @pytest.fixture
