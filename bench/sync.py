@@ -31,8 +31,8 @@ from seller_desk.domain.orders import Marketplace
 from seller_desk.domain.sync import Credentials
 from seller_desk.integrations.throttle import Throttle
 from seller_desk.services.progress import Job
-from seller_desk.services.workspace import open_workspace
 from seller_desk.services.sync.accounts import AccountDraft
+from seller_desk.services.workspace import open_workspace
 from tests.fakes.shop_data import FakeShop
 from tests.services.sync_shop import prepare
 

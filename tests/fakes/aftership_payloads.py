@@ -11,8 +11,8 @@ from typing import Any
 
 from seller_desk.domain.carriers import CARRIERS, POST_OF_COUNTRY, Carrier
 from seller_desk.domain.tracking import TrackStatus
-from tests.fakes.parcel_stories import Scan, story_of
 from tests.fakes.loopback import JSON, Answer, dumps
+from tests.fakes.parcel_stories import Scan, story_of
 
 TAG_OF = {TrackStatus.NOT_FOUND: "Pending", TrackStatus.DELIVERY_FAILURE: "AttemptFail"}
 # AfterShip's tag and subtag for each scan kind of the made-up journeys.

@@ -23,7 +23,6 @@ from tests.fakes.aftership_payloads import (
     request_json,
     tracking_json,
 )
-from tests.fakes.parcel_stories import scripted_scans
 from tests.fakes.loopback import (
     HTML,
     JSON,
@@ -35,6 +34,7 @@ from tests.fakes.loopback import (
     running,
     serve,
 )
+from tests.fakes.parcel_stories import scripted_scans
 
 CREATE, FETCH, LIST = "POST /trackings", "GET /trackings/:id", "GET /trackings"
 LIMITS = {CREATE: 20.0, FETCH: 5.0, LIST: 6.0}  # per second, from 2024-07 on

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from seller_desk.domain.carriers import CARRIERS, POST_OF_COUNTRY, Carrier, carrier_of_seventeen
-from tests.fakes.parcel_stories import Scan, story_of
 from tests.fakes.loopback import HTML, JSON, Answer, Failure, dumps, page
+from tests.fakes.parcel_stories import Scan, story_of
 
 NUMBER = re.compile(r"[A-Za-z0-9]{5,50}")
 CAINIAO = 190271  # what 17TRACK's detection settles on for a number of no known format

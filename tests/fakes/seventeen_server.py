@@ -12,6 +12,17 @@ from contextlib import contextmanager
 from typing import Any
 
 from seller_desk.domain.tracking import TrackStatus
+from tests.fakes.loopback import (
+    HTML,
+    JSON,
+    Answer,
+    Failure,
+    LoopbackFake,
+    dumps,
+    page,
+    running,
+    serve,
+)
 from tests.fakes.parcel_stories import scripted_scans
 from tests.fakes.seventeen_payloads import (
     Script,
@@ -24,17 +35,6 @@ from tests.fakes.seventeen_payloads import (
     refused_item,
     too_many,
     track_item,
-)
-from tests.fakes.loopback import (
-    HTML,
-    JSON,
-    Answer,
-    Failure,
-    LoopbackFake,
-    dumps,
-    page,
-    running,
-    serve,
 )
 
 ENDPOINTS = frozenset({"register", "changecarrier", "changeinfo", "stoptrack", "retrack",
