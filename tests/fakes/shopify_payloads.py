@@ -3,7 +3,7 @@ fulfillment orders, the real error bodies, and ids derived from the shop's own."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -274,7 +274,9 @@ def rest_address(order: FakeOrder) -> dict[str, Any]:
 
 
 def rest_order(order: FakeOrder, by_sku: Mapping[str, FakeVariant]) -> dict[str, Any]:
-    money: Callable[[Decimal], dict[str, Any]] = lambda amount: rest_money(order, amount)  # noqa: E731
+    def money(amount: Decimal) -> dict[str, Any]:
+        return rest_money(order, amount)
+
     delivered = shipment_status(order)
     return {
         "id": order.order_id, "admin_graphql_api_id": gid("Order", order.order_id),

@@ -75,6 +75,15 @@ def fields_of(item: dict[str, Any], fields: str | None) -> dict[str, Any]:
     return {k: v for k, v in item.items() if k in wanted} if wanted else item
 
 
+def sent_of(body: bytes) -> dict[str, Any]:
+    """A write's JSON body as the fake records it ({} when it is not an object)."""
+    try:
+        found = json.loads(body)
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 def status_test(status: str) -> Callable[[FakeOrder], bool]:
     """REST's status filter: open (the default) hides closed and cancelled orders."""
     if status == "any":
@@ -95,7 +104,7 @@ class RestRoutes:
              body: bytes) -> Answer:
         with self.lock:
             self.calls[resource] += 1
-            self.requests.append((resource, dict(params)))
+            self.requests.append((resource, sent_of(body) if body else dict(params)))
         headers, over = self.call_limit()
         headers["X-Shopify-API-Version"] = API_VERSION
         if over:

@@ -63,11 +63,14 @@ CALLS_PER_SECOND = 1000  # a guard only: Shopify paces GraphQL by cost (CostBuck
 COST_TRIES = 4  # smaller pages tried when a query costs more than Shopify allows
 
 
-class CostTooHigh(Exception):
-    """Shopify refused a query as dearer than MAX_QUERY_COST (MAX_COST_EXCEEDED)."""
+class CostTooHigh(SyncError):
+    """Shopify refused a query as dearer than MAX_QUERY_COST (MAX_COST_EXCEEDED); the order
+    listing tries again with a smaller page, any other call fails with it."""
 
-    def __init__(self, cost: int | None) -> None:
-        super().__init__(cost)
+    def __init__(self, error: SyncError, cost: int | None) -> None:
+        params = {k: v for k, v in error.params.items() if k != "marketplace"}
+        super().__init__(error.marketplace, error.message, status=error.status,
+                         response=error.response, **params)
         self.cost = cost
 
 
@@ -137,7 +140,7 @@ class ShopifyGraphqlClient(RemoteClient):
             yield Page(tuple(items), checkpoint=newest, problems=tuple(problems))
             if not more_pages(connection):
                 return
-            cursor = self._end_cursor(connection)
+            cursor = self._end_cursor(connection, cursor)
 
     def variants(self) -> Iterator[Page[RemoteVariant]]:
         currency = self._currency or self.shop().currency
@@ -155,7 +158,7 @@ class ShopifyGraphqlClient(RemoteClient):
             yield Page(tuple(items), problems=tuple(problems))
             if not more_pages(connection):
                 return
-            cursor = self._end_cursor(connection)
+            cursor = self._end_cursor(connection, cursor)
 
     # --- pushing ---
     def push_stock(self, variant: RemoteVariant, quantity: int) -> None:
@@ -199,7 +202,7 @@ class ShopifyGraphqlClient(RemoteClient):
                 for order_id, lines in plan]}})
         made = self._payload(data, "fulfillmentCreate").get("fulfillment")
         try:
-            return gid_number(made["id"])  # type: ignore[index]
+            return gid_number(made["id"])
         except ITEM_ERRORS:
             raise self.fail(messages.MALFORMED, reason="the new fulfillment has no id") from None
 
@@ -241,7 +244,7 @@ class ShopifyGraphqlClient(RemoteClient):
             lines.extend(nodes(order["lineItems"]))
             if not more_pages(order["lineItems"]):
                 break
-            after = self._end_cursor(order["lineItems"])
+            after = self._end_cursor(order["lineItems"], after)
         whole = {**node, "lineItems": {"nodes": lines}, "refunds": first["refunds"],
                  "fulfillments": first["fulfillments"]}
         if needs_detail(whole):
@@ -281,11 +284,11 @@ class ShopifyGraphqlClient(RemoteClient):
         except ValueError:
             raise self.fail(messages.MALFORMED, reason="a listing without nodes") from None
 
-    def _end_cursor(self, connection: object) -> str:
+    def _end_cursor(self, connection: object, before: str | None = None) -> str:
         info = connection.get("pageInfo") if isinstance(connection, Mapping) else None
         cursor = info.get("endCursor") if isinstance(info, Mapping) else None
-        if not isinstance(cursor, str) or not cursor:
-            raise self.fail(messages.MALFORMED, reason="a next page without a cursor")
+        if not isinstance(cursor, str) or not cursor or cursor == before:
+            raise self.fail(messages.MALFORMED, reason="a next page without a new cursor")
         return cursor
 
     def _call(self, operation: str, query: str, variables: Mapping[str, object]
@@ -315,7 +318,9 @@ class ShopifyGraphqlClient(RemoteClient):
                     self.throttle.hold(self.bucket.throttled_wait(cost))
                     continue
                 if "MAX_COST_EXCEEDED" in codes:
-                    raise CostTooHigh(requested if isinstance(requested, int) else None)
+                    raise CostTooHigh(self.fail(messages.REFUSED, response,
+                                                reason=error_text(errors)),
+                                      requested if isinstance(requested, int) else None)
                 if "ACCESS_DENIED" in codes:
                     raise self.fail(messages.FORBIDDEN, response, fatal=True,
                                     reason=error_text(errors))

@@ -124,7 +124,7 @@ class ShopifyRestClient(RemoteClient):
                     label = item_label(raw) if isinstance(raw, Mapping) else "?"
                     problems.append(self.bad_item("order", label, item_reason(error)))
             yield Page(tuple(items), checkpoint=newest, problems=tuple(problems))
-            cursor = next_page_info(response.headers.get("Link"))
+            cursor = self._next(response, params)
             if cursor is None:
                 return
             params = {"limit": str(self.page), "page_info": cursor}
@@ -146,7 +146,7 @@ class ShopifyRestClient(RemoteClient):
                     label = item_label(product) if isinstance(product, Mapping) else "?"
                     problems.append(self.bad_item("product", label, item_reason(error)))
             yield Page(tuple(items), problems=tuple(problems))
-            cursor = next_page_info(response.headers.get("Link"))
+            cursor = self._next(response, params)
             if cursor is None:
                 return
             params = {"limit": str(self.page), "page_info": cursor}
@@ -216,6 +216,14 @@ class ShopifyRestClient(RemoteClient):
                 raise self.fail(messages.REFUSED, reason="the store has no location")
             self._location = str(found[0]["id"])
         return int(self._location)
+
+    def _next(self, response: requests.Response, params: Mapping[str, str]) -> str | None:
+        """The next page's cursor from the Link header; one that repeats is a broken answer."""
+        cursor = next_page_info(response.headers.get("Link"))
+        if cursor is not None and cursor == params.get("page_info"):
+            raise self.fail(messages.MALFORMED, response, reason="a next page without a new "
+                                                                 "cursor")
+        return cursor
 
     def _id(self, value: str) -> int:
         """A Shopify id as the REST bodies take it (a 64-bit integer)."""
