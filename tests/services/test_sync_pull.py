@@ -25,6 +25,7 @@ from seller_desk.store.models import (
 from tests.fakes.etsy_server import running_etsy_fake
 from tests.fakes.loopback import running
 from tests.fakes.shop_data import FakeShop
+from tests.fakes.shopify_server import running_shopify_fake
 from tests.fakes.woocommerce_server import CONSUMER_KEY, CONSUMER_SECRET, WooCommerceFake
 from tests.services.sync_shop import connect, prepare
 
@@ -195,3 +196,22 @@ def test_etsy_receipts_sync_with_their_money_objects_and_shipments(database) -> 
         assert outcome.state == "ok", [p.render() for p in outcome.problems]
         assert outcome.new == 120 and outcome.shipments_added > 0
         assert external_ids(database) == sorted(str(o.order_id) for o in remote.orders())
+
+
+@pytest.mark.parametrize("api", ["graphql", "rest"])
+def test_shopify_orders_keep_the_buyers_and_the_stores_money(database, api) -> None:
+    remote = FakeShop(60)
+    prepare(database, remote)
+    with running_shopify_fake(remote) as fake:
+        shop = connect(database, Marketplace.SHOPIFY, fake.url.rstrip("/"),
+                       Credentials({"access_token": "shpat_test_token"}), api=api)
+        outcome = shop.run()
+        assert outcome.state == "ok", [p.render() for p in outcome.problems]
+        assert outcome.new == 60 and outcome.returns_added == sum(
+            len(o.refunds) for o in remote.orders())
+    euro = next(o for o in remote.orders() if o.currency == "EUR")
+    with database.read_session() as s:
+        stored = s.scalar(select(Order).where(Order.external_id == str(euro.order_id)))
+        # The buyer paid euros; the store settled dollars, and that is the base total.
+        assert stored.currency == "EUR" and stored.shop_currency == "USD"
+        assert stored.total_base_minor == stored.shop_total_minor == int(euro.shop_total * 100)
