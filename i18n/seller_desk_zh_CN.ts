@@ -8179,6 +8179,157 @@ Type %2 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <source>Admin API access token</source>
+        <translation>Admin API 访问令牌</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer key（用户密钥）</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer secret（用户私钥）</translation>
+    </message>
+    <message>
+        <source>App keystring</source>
+        <translation>应用 keystring</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>共享密钥</translation>
+    </message>
+    <message>
+        <source>OAuth refresh token</source>
+        <translation>OAuth 刷新令牌</translation>
+    </message>
+    <message>
+        <source>App ID (client id)</source>
+        <translation>App ID（客户端 ID）</translation>
+    </message>
+    <message>
+        <source>Cert ID (client secret)</source>
+        <translation>Cert ID（客户端密钥）</translation>
+    </message>
+    <message>
+        <source>User refresh token</source>
+        <translation>用户刷新令牌</translation>
+    </message>
+    <message>
+        <source>Could not reach {marketplace} at {url} ({reason}).</source>
+        <translation>无法连接 {marketplace}（{url}）：{reason}。</translation>
+    </message>
+    <message>
+        <source>{marketplace} did not answer within {seconds} seconds.</source>
+        <translation>{marketplace} 在 {seconds} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>{marketplace} answered HTTP {status} for {url}.</source>
+        <translation>{marketplace} 对 {url} 返回了 HTTP {status}。</translation>
+    </message>
+    <message>
+        <source>{marketplace} sent an answer this app cannot read: {reason}.</source>
+        <translation>{marketplace} 返回的内容本应用无法读取：{reason}。</translation>
+    </message>
+    <message>
+        <source>{marketplace} still refused calls as too frequent after {attempts} tries; try again in a few minutes.</source>
+        <translation>{marketplace} 在尝试 {attempts} 次后仍以请求过于频繁为由拒绝；请几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>{marketplace} refused the credentials ({reason}); check them in Settings → Accounts.</source>
+        <translation>{marketplace} 拒绝了凭据（{reason}）；请在“设置 → 账户”中检查。</translation>
+    </message>
+    <message>
+        <source>No credentials are stored for this {marketplace} account; enter them in Settings → Accounts.</source>
+        <translation>此 {marketplace} 账户尚未保存凭据，请在“设置 → 账户”中填写。</translation>
+    </message>
+    <message>
+        <source>{marketplace} does not let these credentials do this ({reason}); give the app the permission in your {marketplace} admin.</source>
+        <translation>{marketplace} 不允许这些凭据执行此操作（{reason}）；请在 {marketplace} 后台为应用授予该权限。</translation>
+    </message>
+    <message>
+        <source>{marketplace} has no such address: {url}. Check the store address.</source>
+        <translation>{marketplace} 上没有这个地址：{url}。请检查店铺地址。</translation>
+    </message>
+    <message>
+        <source>{marketplace} refused the request: {reason}.</source>
+        <translation>{marketplace} 拒绝了请求：{reason}。</translation>
+    </message>
+    <message>
+        <source>{marketplace} sent {what} {id} that cannot be read: {reason}.</source>
+        <translation>{marketplace} 发来的{what} {id} 无法读取：{reason}。</translation>
+    </message>
+    <message>
+        <source>The store address must start with https:// (plain http is allowed only for this computer&apos;s own addresses): {url}</source>
+        <translation>店铺地址必须以 https:// 开头（仅本机地址可用 http）：{url}</translation>
+    </message>
+    <message>
+        <source>{marketplace} does not let an app change {what} this way.</source>
+        <translation>{marketplace} 不允许应用以这种方式修改{what}。</translation>
+    </message>
+    <message>
+        <source>There is already an account called {name}.</source>
+        <translation>已有名为 {name} 的账户。</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>请为账户命名。</translation>
+    </message>
+    <message>
+        <source>Give the store&apos;s address (https://…).</source>
+        <translation>请填写店铺地址（https://…）。</translation>
+    </message>
+    <message>
+        <source>{marketplace} cannot be synced; choose Shopify, WooCommerce, Etsy or eBay.</source>
+        <translation>{marketplace} 无法同步；请选择 Shopify、WooCommerce、Etsy 或 eBay。</translation>
+    </message>
+    <message>
+        <source>The credentials lack {field}.</source>
+        <translation>凭据缺少 {field}。</translation>
+    </message>
+    <message>
+        <source>Cannot read the credentials: write them as key=value pairs separated by &apos;;&apos; ({keys}).</source>
+        <translation>无法读取凭据：请写成以“;”分隔的 key=value 对（{keys}）。</translation>
+    </message>
+    <message>
+        <source>There is no connected account called {name}.</source>
+        <translation>没有名为 {name} 的已连接账户。</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>That conflict was settled or removed already.</source>
+        <translation>该冲突已处理或已被删除。</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the store&apos;s list; sync again.</source>
+        <translation>该商品已不在店铺的列表中，请重新同步。</translation>
+    </message>
+    <message>
+        <source>There is no listing with SKU {sku}.</source>
+        <translation>没有 SKU 为 {sku} 的商品。</translation>
+    </message>
+    <message>
+        <source>No exchange rate from {currency} to {base} is known for {day}; fetch rates, then sync again.</source>
+        <translation>{day} 没有 {currency} 兑 {base} 的汇率；请先获取汇率，再重新同步。</translation>
+    </message>
+    <message>
+        <source>Reading orders…</source>
+        <translation>正在读取订单…</translation>
+    </message>
+    <message>
+        <source>Reading products…</source>
+        <translation>正在读取商品…</translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation>正在发送更改…</translation>
+    </message>
+</context>
+<context>
     <name>tracking</name>
     <message>
         <source>EMS</source>

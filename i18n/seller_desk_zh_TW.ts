@@ -8179,6 +8179,157 @@ Type %2 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <source>Admin API access token</source>
+        <translation>Admin API 存取權杖</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer key（使用者金鑰）</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer secret（使用者密鑰）</translation>
+    </message>
+    <message>
+        <source>App keystring</source>
+        <translation>應用程式 keystring</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>共用密鑰</translation>
+    </message>
+    <message>
+        <source>OAuth refresh token</source>
+        <translation>OAuth 更新權杖</translation>
+    </message>
+    <message>
+        <source>App ID (client id)</source>
+        <translation>App ID（用戶端 ID）</translation>
+    </message>
+    <message>
+        <source>Cert ID (client secret)</source>
+        <translation>Cert ID（用戶端密鑰）</translation>
+    </message>
+    <message>
+        <source>User refresh token</source>
+        <translation>使用者更新權杖</translation>
+    </message>
+    <message>
+        <source>Could not reach {marketplace} at {url} ({reason}).</source>
+        <translation>無法連線 {marketplace}（{url}）：{reason}。</translation>
+    </message>
+    <message>
+        <source>{marketplace} did not answer within {seconds} seconds.</source>
+        <translation>{marketplace} 在 {seconds} 秒內沒有回應。</translation>
+    </message>
+    <message>
+        <source>{marketplace} answered HTTP {status} for {url}.</source>
+        <translation>{marketplace} 對 {url} 回應了 HTTP {status}。</translation>
+    </message>
+    <message>
+        <source>{marketplace} sent an answer this app cannot read: {reason}.</source>
+        <translation>{marketplace} 回應的內容本程式無法讀取：{reason}。</translation>
+    </message>
+    <message>
+        <source>{marketplace} still refused calls as too frequent after {attempts} tries; try again in a few minutes.</source>
+        <translation>{marketplace} 在嘗試 {attempts} 次後仍以請求過於頻繁為由拒絕；請幾分鐘後再試。</translation>
+    </message>
+    <message>
+        <source>{marketplace} refused the credentials ({reason}); check them in Settings → Accounts.</source>
+        <translation>{marketplace} 拒絕了憑證（{reason}）；請在「設定 → 帳戶」中檢查。</translation>
+    </message>
+    <message>
+        <source>No credentials are stored for this {marketplace} account; enter them in Settings → Accounts.</source>
+        <translation>此 {marketplace} 帳戶尚未儲存憑證，請在「設定 → 帳戶」中填寫。</translation>
+    </message>
+    <message>
+        <source>{marketplace} does not let these credentials do this ({reason}); give the app the permission in your {marketplace} admin.</source>
+        <translation>{marketplace} 不允許這些憑證執行此操作（{reason}）；請在 {marketplace} 後台為應用程式授予該權限。</translation>
+    </message>
+    <message>
+        <source>{marketplace} has no such address: {url}. Check the store address.</source>
+        <translation>{marketplace} 上沒有這個網址：{url}。請檢查商店網址。</translation>
+    </message>
+    <message>
+        <source>{marketplace} refused the request: {reason}.</source>
+        <translation>{marketplace} 拒絕了請求：{reason}。</translation>
+    </message>
+    <message>
+        <source>{marketplace} sent {what} {id} that cannot be read: {reason}.</source>
+        <translation>{marketplace} 傳來的{what} {id} 無法讀取：{reason}。</translation>
+    </message>
+    <message>
+        <source>The store address must start with https:// (plain http is allowed only for this computer&apos;s own addresses): {url}</source>
+        <translation>商店網址必須以 https:// 開頭（僅本機位址可用 http）：{url}</translation>
+    </message>
+    <message>
+        <source>{marketplace} does not let an app change {what} this way.</source>
+        <translation>{marketplace} 不允許應用程式以這種方式修改{what}。</translation>
+    </message>
+    <message>
+        <source>There is already an account called {name}.</source>
+        <translation>已有名為 {name} 的帳戶。</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>請為帳戶命名。</translation>
+    </message>
+    <message>
+        <source>Give the store&apos;s address (https://…).</source>
+        <translation>請填寫商店網址（https://…）。</translation>
+    </message>
+    <message>
+        <source>{marketplace} cannot be synced; choose Shopify, WooCommerce, Etsy or eBay.</source>
+        <translation>{marketplace} 無法同步；請選擇 Shopify、WooCommerce、Etsy 或 eBay。</translation>
+    </message>
+    <message>
+        <source>The credentials lack {field}.</source>
+        <translation>憑證缺少 {field}。</translation>
+    </message>
+    <message>
+        <source>Cannot read the credentials: write them as key=value pairs separated by &apos;;&apos; ({keys}).</source>
+        <translation>無法讀取憑證：請寫成以「;」分隔的 key=value 配對（{keys}）。</translation>
+    </message>
+    <message>
+        <source>There is no connected account called {name}.</source>
+        <translation>沒有名為 {name} 的已連結帳戶。</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>該帳戶已不存在。</translation>
+    </message>
+    <message>
+        <source>That conflict was settled or removed already.</source>
+        <translation>該衝突已處理或已被刪除。</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the store&apos;s list; sync again.</source>
+        <translation>該商品已不在商店的清單中，請重新同步。</translation>
+    </message>
+    <message>
+        <source>There is no listing with SKU {sku}.</source>
+        <translation>沒有 SKU 為 {sku} 的商品。</translation>
+    </message>
+    <message>
+        <source>No exchange rate from {currency} to {base} is known for {day}; fetch rates, then sync again.</source>
+        <translation>{day} 沒有 {currency} 兌 {base} 的匯率；請先取得匯率，再重新同步。</translation>
+    </message>
+    <message>
+        <source>Reading orders…</source>
+        <translation>正在讀取訂單…</translation>
+    </message>
+    <message>
+        <source>Reading products…</source>
+        <translation>正在讀取商品…</translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation>正在傳送變更…</translation>
+    </message>
+</context>
+<context>
     <name>tracking</name>
     <message>
         <source>EMS</source>
