@@ -23,7 +23,7 @@ from seller_desk.domain.sync import (
     SyncError,
     TrackingPush,
 )
-from seller_desk.integrations.http import HttpSession, RetryPolicy
+from seller_desk.integrations.http import HttpSession
 from seller_desk.integrations.marketplaces.ebay import EbayClient
 from seller_desk.integrations.marketplaces.ebay_parse import (
     carrier_code,
@@ -47,34 +47,9 @@ from tests.fakes.ebay_server import (
 )
 from tests.fakes.loopback import running
 from tests.fakes.shop_data import FakeOrder, FakeShop
+from tests.integrations.conftest import FakeTime
 
 ORDER_COUNT = 60
-
-
-class FakeTime:
-    """A monotonic clock that moves only when something sleeps; the sleeps are kept."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 3))
-        self.now += seconds
-
-
-@pytest.fixture
-def fake_time() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
-def session() -> Iterator[HttpSession]:
-    with HttpSession(timeout=(2.0, 2.0), retry=RetryPolicy(attempts=1)) as http:
-        yield http
 
 
 @pytest.fixture

@@ -24,18 +24,13 @@ from seller_desk.integrations.marketplaces.ebay_parse import (
 from tests.fakes.ebay_server import ORDERS, TOKEN, USER, EbayFake
 from tests.fakes.loopback import running
 from tests.fakes.shop_data import FakeShop
-from tests.integrations.marketplaces.test_ebay import ORDER_COUNT, FakeTime, client_of, every_order
+from tests.integrations.conftest import FakeTime
+from tests.integrations.marketplaces.test_ebay import ORDER_COUNT, client_of, every_order
 
 
 @pytest.fixture
 def fake_time() -> FakeTime:
     return FakeTime()
-
-
-@pytest.fixture
-def session() -> Iterator[HttpSession]:
-    with HttpSession(timeout=(2.0, 2.0), retry=RetryPolicy(attempts=1)) as http:
-        yield http
 
 
 @pytest.fixture

@@ -30,38 +30,13 @@ from tests.fakes.etsy_server import (
 )
 from tests.fakes.loopback import running
 from tests.fakes.shop_data import FakeOrder, FakeShop
+from tests.integrations.conftest import FakeTime
 
 EXPECTED_STATUS = {
     "pending": OrderStatus.PENDING, "paid": OrderStatus.PAID, "shipped": OrderStatus.SHIPPED,
     "delivered": OrderStatus.SHIPPED,  # Etsy can only say shipped
     "cancelled": OrderStatus.CANCELLED, "refunded": OrderStatus.REFUNDED,
     "partially_refunded": OrderStatus.PARTIALLY_REFUNDED}
-
-
-class FakeTime:
-    """A monotonic clock that moves only when something sleeps; the sleeps are kept."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 3))
-        self.now += seconds
-
-
-@pytest.fixture
-def fake_time() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
-def session() -> Iterator[HttpSession]:
-    with HttpSession(timeout=(2.0, 2.0), retry=RetryPolicy(attempts=1)) as http:
-        yield http
 
 
 @pytest.fixture

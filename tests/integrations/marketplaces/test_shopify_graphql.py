@@ -23,7 +23,7 @@ from tests.fakes.loopback import running
 from tests.fakes.shop_data import FakeLine, FakeShop
 from tests.fakes.shopify_payloads import ALL_SCOPES, LOCATION_ID
 from tests.fakes.shopify_server import ShopifyFake
-from tests.integrations.tracking.conftest import FakeTime
+from tests.integrations.conftest import FakeTime
 
 TOKEN = "shpat_0123456789abcdef"
 ORDERS = "graphql.json Orders"
@@ -32,12 +32,6 @@ ORDERS = "graphql.json Orders"
 @pytest.fixture
 def fake_time() -> FakeTime:
     return FakeTime()
-
-
-@pytest.fixture
-def session() -> Iterator[HttpSession]:
-    with HttpSession(timeout=(2.0, 2.0), retry=RetryPolicy(attempts=1)) as http:
-        yield http
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from tests.fakes.loopback import running
 from tests.fakes.shop_data import FakeShop
 from tests.fakes.shopify_payloads import ALL_SCOPES, LOCATION_ID
 from tests.fakes.shopify_server import ShopifyFake
-from tests.integrations.tracking.conftest import FakeTime
+from tests.integrations.conftest import FakeTime
 
 TOKEN = "shpat_rest_0123456789"
 API = "/admin/api/2026-01/"
@@ -31,12 +31,6 @@ API = "/admin/api/2026-01/"
 @pytest.fixture
 def fake_time() -> FakeTime:
     return FakeTime()
-
-
-@pytest.fixture
-def session() -> Iterator[HttpSession]:
-    with HttpSession(timeout=(2.0, 2.0), retry=RetryPolicy(attempts=1)) as http:
-        yield http
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from seller_desk.domain.sync import (
     SyncError,
     TrackingPush,
 )
-from seller_desk.integrations.http import HttpSession, RetryPolicy
+from seller_desk.integrations.http import HttpSession
 from seller_desk.integrations.marketplaces import make_client, messages
 from seller_desk.integrations.marketplaces.woocommerce import WooCommerceClient
 from seller_desk.integrations.marketplaces.woocommerce_parse import order_of, status_of
@@ -29,6 +29,7 @@ from tests.fakes import woocommerce_server
 from tests.fakes.loopback import running
 from tests.fakes.shop_data import FakeOrder, FakeShop
 from tests.fakes.woocommerce_server import CONSUMER_KEY, CONSUMER_SECRET, WooCommerceFake
+from tests.integrations.conftest import FakeTime
 
 KEYS = {"consumer_key": CONSUMER_KEY, "consumer_secret": CONSUMER_SECRET}
 ORDERS, VARIATIONS = "GET orders", "GET products/:id/variations"
@@ -37,32 +38,6 @@ EXPECTED_STATUS = {
     "delivered": OrderStatus.SHIPPED,  # WooCommerce has no delivered: it stays completed
     "cancelled": OrderStatus.CANCELLED, "refunded": OrderStatus.REFUNDED,
     "partially_refunded": OrderStatus.PARTIALLY_REFUNDED}
-
-
-class FakeTime:
-    """A monotonic clock that moves only when something sleeps; the sleeps are kept."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 3))
-        self.now += seconds
-
-
-@pytest.fixture
-def fake_time() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
-def session() -> Iterator[HttpSession]:
-    with HttpSession(timeout=(2.0, 2.0), retry=RetryPolicy(attempts=1)) as http:
-        yield http
 
 
 @pytest.fixture

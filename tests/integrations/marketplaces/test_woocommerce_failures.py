@@ -15,35 +15,10 @@ from seller_desk.integrations.marketplaces.woocommerce import WooCommerceClient
 from tests.fakes.loopback import running
 from tests.fakes.shop_data import FakeShop
 from tests.fakes.woocommerce_server import CONSUMER_KEY, CONSUMER_SECRET, WooCommerceFake
+from tests.integrations.conftest import FakeTime
 
 KEYS = {"consumer_key": CONSUMER_KEY, "consumer_secret": CONSUMER_SECRET}
 ORDERS = "GET orders"
-
-
-class FakeTime:
-    """A monotonic clock that moves only when something sleeps; the sleeps are kept."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 3))
-        self.now += seconds
-
-
-@pytest.fixture
-def fake_time() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
-def session() -> Iterator[HttpSession]:
-    with HttpSession(timeout=(2.0, 2.0), retry=RetryPolicy(attempts=1)) as http:
-        yield http
 
 
 @pytest.fixture

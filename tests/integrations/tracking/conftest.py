@@ -7,38 +7,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from seller_desk.integrations.http import HttpSession, RetryPolicy
+from seller_desk.integrations.http import HttpSession
 from seller_desk.integrations.tracking.aftership import AfterShipClient
 from seller_desk.integrations.tracking.seventeen import SeventeenTrackClient
 from tests.fakes.aftership_server import AfterShipFake, running_aftership_fake
 from tests.fakes.seventeen_server import SeventeenFake, running_seventeen_fake
-
-
-class FakeTime:
-    """A monotonic clock that moves only when something sleeps; the sleeps are kept."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 3))
-        self.now += seconds
-
-
-@pytest.fixture
-def fake_time() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
-def session() -> Iterator[HttpSession]:
-    """The app's kind of session, with its own retries off: the clients do their own."""
-    with HttpSession(timeout=(2.0, 2.0), retry=RetryPolicy(attempts=1)) as http:
-        yield http
+from tests.integrations.conftest import FakeTime
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from seller_desk.integrations.http import HttpSession, RetryPolicy
 from seller_desk.integrations.tracking import messages
 from seller_desk.integrations.tracking.aftership import CREATE, FETCH, AfterShipClient
 from tests.fakes.aftership_server import AfterShipFake, running_aftership_fake
-from tests.integrations.tracking.conftest import FakeTime
+from tests.integrations.conftest import FakeTime
 
 NUMBER = "RR123456785CN"
 

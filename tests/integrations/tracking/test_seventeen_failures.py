@@ -12,7 +12,7 @@ from seller_desk.integrations.http import HttpSession, RetryPolicy
 from seller_desk.integrations.tracking import messages
 from seller_desk.integrations.tracking.seventeen import SeventeenTrackClient
 from tests.fakes.seventeen_server import SeventeenFake, running_seventeen_fake
-from tests.integrations.tracking.conftest import FakeTime
+from tests.integrations.conftest import FakeTime
 
 NUMBER = "RR123456785CN"
 ITEMS = [Registration(NUMBER)]

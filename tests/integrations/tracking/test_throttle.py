@@ -8,7 +8,7 @@ import time
 import pytest
 
 from seller_desk.integrations.throttle import Throttle
-from tests.integrations.tracking.conftest import FakeTime
+from tests.integrations.conftest import FakeTime
 
 
 def starts_of(throttle: Throttle, clock: FakeTime, count: int) -> list[float]:
