@@ -9,7 +9,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BENCHES = ["bench_demo.py", "bench_tables.py", "bench_startup.py", "bench_import.py",
            "bench_timeline.py", "bench_models.py", "bench_retention.py",
-           "reprice.py", "profit.py", "returns.py", "tracking.py", "shipments.py"]
+           "reprice.py", "profit.py", "returns.py", "tracking.py", "shipments.py", "sync.py"]
 
 if __name__ == "__main__":
     for name in BENCHES:
