@@ -35,25 +35,23 @@ def _count(name: str) -> sa.Column:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('marketplace_accounts') as batch:
-        batch.add_column(sa.Column('connected', sa.Boolean(), server_default=sa.false(),
-                                   nullable=False))
-        batch.add_column(sa.Column('api', sa.String(length=10), server_default='',
-                                   nullable=False))
-        batch.add_column(sa.Column('auto_sync', sa.Boolean(), server_default=sa.true(),
-                                   nullable=False))
-        batch.add_column(_when('orders_cursor', True))
-        batch.add_column(_when('last_sync_at', True))
-        batch.add_column(sa.Column('last_sync_state', sa.String(length=12), server_default='',
-                                   nullable=False))
-        batch.add_column(sa.Column('last_sync_message', sa.String(length=500),
-                                   server_default='', nullable=False))
-    with op.batch_alter_table('orders') as batch:
-        batch.add_column(sa.Column('shop_currency', sa.String(length=3), server_default='',
-                                   nullable=False))
-        batch.add_column(sa.Column('shop_total_minor', sa.BigInteger(), nullable=True))
-        batch.add_column(_when('synced_at', True))
-        batch.add_column(_when('remote_updated_at', True))
+    # Plain ADD COLUMN: rebuilding a table in a batch would drop it, and the tables pointing
+    # at it refuse that (as in 0005).
+    for column in (
+            sa.Column('connected', sa.Boolean(), server_default=sa.false(), nullable=False),
+            sa.Column('api', sa.String(length=10), server_default='', nullable=False),
+            sa.Column('auto_sync', sa.Boolean(), server_default=sa.true(), nullable=False),
+            _when('orders_cursor', True), _when('last_sync_at', True),
+            sa.Column('last_sync_state', sa.String(length=12), server_default='',
+                      nullable=False),
+            sa.Column('last_sync_message', sa.String(length=500), server_default='',
+                      nullable=False)):
+        op.add_column('marketplace_accounts', column)
+    for column in (
+            sa.Column('shop_currency', sa.String(length=3), server_default='', nullable=False),
+            sa.Column('shop_total_minor', sa.BigInteger(), nullable=True),
+            _when('synced_at', True), _when('remote_updated_at', True)):
+        op.add_column('orders', column)
     op.create_table('sync_runs',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('account_id', sa.Integer(), nullable=False),
@@ -136,10 +134,9 @@ def downgrade() -> None:
     op.drop_table('sync_errors')
     op.drop_index('ix_sync_runs_account', table_name='sync_runs')
     op.drop_table('sync_runs')
-    with op.batch_alter_table('orders') as batch:
-        for name in ('remote_updated_at', 'synced_at', 'shop_total_minor', 'shop_currency'):
-            batch.drop_column(name)
-    with op.batch_alter_table('marketplace_accounts') as batch:
-        for name in ('last_sync_message', 'last_sync_state', 'last_sync_at', 'orders_cursor',
-                     'auto_sync', 'api', 'connected'):
-            batch.drop_column(name)
+    # Plain DROP COLUMN (SQLite 3.35+), for the same reason.
+    for name in ('remote_updated_at', 'synced_at', 'shop_total_minor', 'shop_currency'):
+        op.drop_column('orders', name)
+    for name in ('last_sync_message', 'last_sync_state', 'last_sync_at', 'orders_cursor',
+                 'auto_sync', 'api', 'connected'):
+        op.drop_column('marketplace_accounts', name)
