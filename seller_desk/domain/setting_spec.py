@@ -16,6 +16,7 @@ GROUP_LABELS: dict[str, str] = {
     "rates": QT_TRANSLATE_NOOP("settings", "Exchange rates"),
     "pricing": QT_TRANSLATE_NOOP("settings", "Pricing"),
     "tracking": QT_TRANSLATE_NOOP("settings", "Shipments and tracking"),
+    "sync": QT_TRANSLATE_NOOP("settings", "Marketplace accounts"),
 }
 
 

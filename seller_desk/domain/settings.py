@@ -7,7 +7,7 @@ from seller_desk.domain.errors import ValidationError
 from seller_desk.domain.fx_settings import FX_SETTINGS
 from seller_desk.domain.pricing_settings import PRICING_SETTINGS
 from seller_desk.domain.retention.settings import RETENTION_SETTINGS
-from seller_desk.domain.setting_spec import SettingSpec
+from seller_desk.domain.setting_spec import SettingSpec, whole_number
 from seller_desk.domain.text import QT_TRANSLATE_NOOP
 from seller_desk.domain.tracking_settings import TRACKING_SETTINGS
 
@@ -80,8 +80,23 @@ SHOP_SETTINGS: tuple[SettingSpec, ...] = (
     ),
 )
 
+SYNC_SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec(
+        "sync_minutes",
+        QT_TRANSLATE_NOOP("settings", "Sync every (minutes)"),
+        QT_TRANSLATE_NOOP(
+            "settings", "While Seller Desk is open, the accounts set to sync automatically; "
+            "0 syncs only when you ask."
+        ),
+        "30",
+        whole_number(0, 1440),
+        group="sync",
+    ),
+)
+
 SETTINGS: tuple[SettingSpec, ...] = (
     SHOP_SETTINGS + RETENTION_SETTINGS + FX_SETTINGS + PRICING_SETTINGS + TRACKING_SETTINGS
+    + SYNC_SETTINGS
 )
 SETTINGS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
 

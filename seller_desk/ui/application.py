@@ -110,9 +110,11 @@ class Shell:
         self.welcome = None
         assert self.workspace is not None
         name, currency, language = dialog.values()
-        if dialog.choice is WelcomeChoice.OWN_SHOP:
+        if dialog.choice in (WelcomeChoice.OWN_SHOP, WelcomeChoice.CONNECT):
             self.workspace.shop.set_up(name, currency, language)
             self._show_window()
+            if dialog.choice is WelcomeChoice.CONNECT and self.window is not None:
+                self.window.sync.add_account()
         elif dialog.choice is WelcomeChoice.DEMO:
             self.open_demo(currency.strip().upper(), language)
         elif self._previous is not None and self.open(self._previous):

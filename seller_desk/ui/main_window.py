@@ -26,6 +26,7 @@ from seller_desk.ui.dialogs.about import show_about
 from seller_desk.ui.dialogs.import_orders import ImportDialog
 from seller_desk.ui.dialogs.reply import ReplyDialog
 from seller_desk.ui.dialogs.shipment_editor import ShipmentDialog
+from seller_desk.ui.dialogs.sync_accounts import AccountsSection
 from seller_desk.ui.dialogs.tracking_key import TrackingKeyDialog
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.pages.customers import CustomersPage
@@ -38,6 +39,7 @@ from seller_desk.ui.pages.returns import ReturnsPage
 from seller_desk.ui.pages.settings import SettingsPage
 from seller_desk.ui.pages.shipments import ShipmentsPage
 from seller_desk.ui.pages.table_page import TablePage
+from seller_desk.ui.sync_menu import SyncMenu
 from seller_desk.ui.tasks import Lane, TaskRunner
 from seller_desk.ui.text import fill
 from seller_desk.ui.widgets.message_bar import error_text
@@ -77,8 +79,8 @@ class MainWindow(QMainWindow):
             "retention": RetentionPage(runner, ws.retention, ws.winback, ws.campaigns, self.fmt),
             "profit": ProfitPage(runner, ws.profit, self.fmt),
             "listings": ListingsPage(runner, ws.listings, self.fmt, ws.pricing),
-            "settings": SettingsPage(runner, ws.shop, self.fmt,
-                                     policies=ws.return_policies),
+            "settings": SettingsPage(runner, ws.shop, self.fmt, policies=ws.return_policies,
+                                     accounts=AccountsSection(runner, ws, self.fmt)),
         }
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(170)
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.tracking)
         self._build_menus()
         self._wire()
+        self.sync = SyncMenu(self)  # the Marketplaces menu and the sync corner
         self.setStyleSheet(
             "#pageTitle { font-size: 16pt; font-weight: 600; }"
             " #sectionTitle { font-size: 12pt; font-weight: 600; }"
@@ -422,6 +425,7 @@ class MainWindow(QMainWindow):
         self.rates_corner.retranslate()
         self.act_refresh_tracking.setText(self.tr("Refresh &tracking"))
         self.tracking.retranslate()
+        self.sync.retranslate()
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_about.setText(self.tr("&About Seller Desk"))
 
@@ -450,6 +454,7 @@ class MainWindow(QMainWindow):
         self._loyalty_timer.stop()
         self.rates_corner.stop()
         self.tracking.stop()
+        self.sync.stop()
         self.save_state()
         super().closeEvent(event)
         self.closed.emit()

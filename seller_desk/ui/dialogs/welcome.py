@@ -24,6 +24,7 @@ from seller_desk.ui.widgets.message_bar import MessageBar
 class WelcomeChoice(Enum):
     OWN_SHOP = "own"
     DEMO = "demo"
+    CONNECT = "connect"  # the own shop, then straight to connecting a store
 
 
 class WelcomeDialog(QDialog):
@@ -51,12 +52,15 @@ class WelcomeDialog(QDialog):
         self.form.addRow(self.language_label, self.language)
         self.start = QPushButton(objectName="startShop", default=True)
         self.demo = QPushButton(objectName="openDemo")
+        self.connect_store = QPushButton(objectName="connectMarketplace")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.demo)
+        buttons.addWidget(self.connect_store)
         buttons.addWidget(self.start)
         self.start.clicked.connect(lambda: self._choose(WelcomeChoice.OWN_SHOP))
         self.demo.clicked.connect(lambda: self._choose(WelcomeChoice.DEMO))
+        self.connect_store.clicked.connect(lambda: self._choose(WelcomeChoice.CONNECT))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
@@ -80,6 +84,9 @@ class WelcomeDialog(QDialog):
         self.language_label.setText(self.tr("Language"))
         self.start.setText(self.tr("Start my shop"))
         self.demo.setText(self.tr("Open the demo shop"))
+        self.connect_store.setText(self.tr("Connect a marketplace…"))
+        self.connect_store.setToolTip(self.tr(
+            "Start my shop, then connect a Shopify, WooCommerce, Etsy or eBay store"))
 
     def values(self) -> tuple[str, str, str]:
         return self.name.text(), self.currency.currentText(), self.language.currentData()
@@ -88,7 +95,7 @@ class WelcomeDialog(QDialog):
         name, currency, _language = self.values()
         try:
             setting_spec("base_currency").clean(currency)
-            if choice is WelcomeChoice.OWN_SHOP:
+            if choice is not WelcomeChoice.DEMO:
                 setting_spec("shop_name").clean(name)
         except ValidationError as error:
             self.messages.show_error(error)

@@ -25,6 +25,7 @@ from seller_desk.services.maintenance import DatabaseInfo
 from seller_desk.services.return_policies import ReturnPolicies
 from seller_desk.services.shop import ShopService
 from seller_desk.ui.dialogs.return_policies import ReturnPoliciesDialog
+from seller_desk.ui.dialogs.sync_accounts import AccountsSection
 from seller_desk.ui.formatting import Formatter
 from seller_desk.ui.tasks import Lane, TaskRunner
 from seller_desk.ui.text import fill
@@ -61,10 +62,12 @@ class SettingsPage(QWidget):
     def __init__(
         self, runner: TaskRunner, shop: ShopService, fmt: Formatter,
         parent: QWidget | None = None, policies: ReturnPolicies | None = None,
+        accounts: AccountsSection | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner, self._shop, self.fmt = runner, shop, fmt
         self._policies = policies
+        self.accounts = accounts  # the connected stores, in the Marketplaces group
         self.title = QLabel(objectName="pageTitle")
         self.messages = MessageBar()
         self.editors: dict[str, QLineEdit | QComboBox] = {}
@@ -86,6 +89,8 @@ class SettingsPage(QWidget):
         self.tracking_key = QPushButton(objectName="trackingKey")
         self.tracking_key.clicked.connect(self.tracking_key_requested)
         forms["tracking"].insertRow(1, "", self.tracking_key)
+        if accounts is not None:
+            forms["sync"].addRow(accounts)
         self.save = QPushButton(objectName="saveSettings")
         self.save.setDefault(True)
         self.save.clicked.connect(self._save)
@@ -120,13 +125,13 @@ class SettingsPage(QWidget):
         column.addWidget(self.returns_box)
         column.addWidget(self.db_box)
         column.addStretch(1)
-        scroll = QScrollArea(widgetResizable=True, objectName="settingsScroll")
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        self.scroll = QScrollArea(widgetResizable=True, objectName="settingsScroll")
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.messages)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         self._started = False
         self.retranslate()
 
@@ -151,6 +156,13 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         self._runner.run(self._shop.settings, on_done=self.show_values,
                          on_error=self.messages.show_error)
+        if self.accounts is not None:
+            self.accounts.refresh()
+
+    def show_accounts(self) -> None:
+        box = self.group_boxes["sync"]
+        self.scroll.ensureWidgetVisible(box, 0, 0)
+        self.scroll.verticalScrollBar().setValue(box.y())
 
     def focus_search(self) -> None:
         """Nothing to search on Settings."""
@@ -167,6 +179,8 @@ class SettingsPage(QWidget):
             "Return window, restocking fee and who pays the way back, per marketplace and "
             "country. Without a policy of your own: 14 days in the EU, 30 days elsewhere."))
         self.return_policies.setText(self.tr("Return policies…"))
+        if self.accounts is not None:
+            self.accounts.retranslate()
         self.tracking_key.setText(self.tr("API key…"))
         self.tracking_key.setToolTip(self.tr("The tracking service's API key, kept in your "
                                              "system's keyring"))
