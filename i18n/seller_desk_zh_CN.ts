@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账户</translation>
+    </message>
+    <message>
+        <source>Connect a store</source>
+        <translation>连接店铺</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账户名称</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>店铺地址</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>How the account is called here, e.g. Main shop</source>
+        <translation>账户在此显示的名称，例如：主店铺</translation>
+    </message>
+    <message>
+        <source>GraphQL Admin API (recommended)</source>
+        <translation>GraphQL Admin API（推荐）</translation>
+    </message>
+    <message>
+        <source>REST Admin API (older custom apps)</source>
+        <translation>REST Admin API（较旧的自定义应用）</translation>
+    </message>
+    <message>
+        <source>Sync automatically while Seller Desk is open</source>
+        <translation>Seller Desk 打开期间自动同步</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Saves the account, then asks the store who these credentials are</source>
+        <translation>保存账户，然后向店铺确认这些凭据属于谁</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the credentials are kept only until Seller Desk closes; enter them again after a restart.</source>
+        <translation>本机没有密钥环：凭据只会保留到 Seller Desk 关闭为止，重启后需重新输入。</translation>
+    </message>
+    <message>
+        <source>The address of the marketplace&apos;s API; usually left empty.</source>
+        <translation>平台 API 的地址；通常留空即可。</translation>
+    </message>
+    <message>
+        <source>Empty: keep the stored one</source>
+        <translation>留空：保留已保存的值</translation>
+    </message>
+    <message>
+        <source>Fill in %1 as well.</source>
+        <translation>还需填写 %1。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the credentials are kept only until Seller Desk closes.</source>
+        <translation>本机没有密钥环：凭据只会保留到 Seller Desk 关闭为止。</translation>
+    </message>
+    <message>
+        <source>Asking the store…</source>
+        <translation>正在询问店铺…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>已连接到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>权限：%1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>In your Shopify admin: Settings → Apps → Develop apps → your app → Admin API access token. Give the app read_orders, read_products and read_inventory; write_ ones as well to push changes.</source>
+        <translation>在 Shopify 后台：设置 → 应用 → 开发应用 → 你的应用 → Admin API 访问令牌。为应用授予 read_orders、read_products 和 read_inventory 权限；如需推送更改，还要授予相应的 write_ 权限。</translation>
+    </message>
+    <message>
+        <source>In WordPress: WooCommerce → Settings → Advanced → REST API → Add key. Choose Read/Write to push stock, prices and parcels.</source>
+        <translation>在 WordPress 中：WooCommerce → 设置 → 高级 → REST API → 添加密钥。如需推送库存、价格和包裹信息，请选择“读/写”权限。</translation>
+    </message>
+    <message>
+        <source>At etsy.com/developers → Your apps: the keystring and shared secret; the refresh token comes from signing in to your app once.</source>
+        <translation>在 etsy.com/developers → Your apps 中获取 keystring 和 shared secret；通过你的应用登录一次即可获得刷新令牌。</translation>
+    </message>
+    <message>
+        <source>At developer.ebay.com → Application Keys (Production): App ID and Cert ID; the refresh token from User Tokens → Sign in to Production.</source>
+        <translation>在 developer.ebay.com → Application Keys（Production）中获取 App ID 和 Cert ID；刷新令牌在 User Tokens → Sign in to Production 中获取。</translation>
+    </message>
+    <message>
+        <source>Stored in this computer&apos;s keyring.</source>
+        <translation>已保存在本机的密钥环中。</translation>
+    </message>
+    <message>
+        <source>Kept until Seller Desk closes (this computer has no keyring).</source>
+        <translation>保留到 Seller Desk 关闭为止（本机没有密钥环）。</translation>
+    </message>
+    <message>
+        <source>From the environment variable %1.</source>
+        <translation>来自环境变量 %1。</translation>
+    </message>
+    <message>
+        <source>None stored yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSection</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账户名称</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>店铺地址</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Connect a Shopify, WooCommerce, Etsy or eBay store</source>
+        <translation>连接 Shopify、WooCommerce、Etsy 或 eBay 店铺</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Read this store&apos;s new and changed orders</source>
+        <translation>读取此店铺新增和有变动的订单</translation>
+    </message>
+    <message>
+        <source>Push changes…</source>
+        <translation>推送更改…</translation>
+    </message>
+    <message>
+        <source>Send stock, prices and parcels to this store, after a preview</source>
+        <translation>预览后将库存、价格和包裹信息发送到此店铺</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>移除账户</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its orders stay in Seller Desk, filed under %1 like imported ones; its credentials, sync log and conflicts are forgotten.</source>
+        <translation>要移除 %1 吗？其订单仍保留在 Seller Desk 中，像导入的订单一样归在 %1 名下；其凭据、同步日志和冲突记录将被清除。</translation>
+    </message>
+    <message>
+        <source>%1 is removed; its orders stay.</source>
+        <translation>已移除 %1；其订单仍会保留。</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>已连接到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+</context>
+<context>
     <name>AttentionBox</name>
     <message>
         <source>Needs your attention</source>
@@ -289,6 +495,69 @@
     <message>
         <source>Click a cell to see the customers behind it.</source>
         <translation>单击单元格可查看对应的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>On the store</source>
+        <translation>店铺上</translation>
+    </message>
+    <message>
+        <source>Who won</source>
+        <translation>优先方</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>An edit made here met a change made on the store since the last sync. A price or stock count you changed here won and is sent with the next push; an order takes the store&apos;s changes. Accept keeps what won; for a price or stock count you can take the store&apos;s value instead.</source>
+        <translation>你在本地所做的修改与上次同步后店铺上的更改发生了冲突。你在本地修改的价格或库存数量优先，会在下次推送时发送；订单则以店铺上的更改为准。“接受”会保留优先的一方；对于价格或库存数量，也可以改用店铺上的值。</translation>
+    </message>
+    <message>
+        <source>Show settled</source>
+        <translation>显示已解决的冲突</translation>
+    </message>
+    <message>
+        <source>Take the store&apos;s value</source>
+        <translation>采用店铺上的值</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Keep what won</source>
+        <translation>保留优先的一方</translation>
+    </message>
+    <message>
+        <source>%1 settled.</source>
+        <translation>已解决：%1。</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2977,85 @@
     </message>
 </context>
 <context>
+    <name>PushPreviewDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>On the store</source>
+        <translation>店铺上</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Push changes</source>
+        <translation>推送更改</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Tracking numbers</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>No store is connected yet: add one in Settings → Marketplace accounts.</source>
+        <translation>尚未连接任何店铺：请在“设置 → 平台账户”中添加。</translation>
+    </message>
+    <message>
+        <source>Comparing with the store&apos;s last known state…</source>
+        <translation>正在与店铺上次已知的状态进行比较…</translation>
+    </message>
+    <message>
+        <source>This marketplace does not let an app change it</source>
+        <translation>此平台不允许应用修改此项</translation>
+    </message>
+    <message>
+        <source>Changes to send to %1: %2. Untick what should stay as it is on the store.</source>
+        <translation>要发送到 %1 的更改：%2。请取消勾选需要在店铺上保持不变的项。</translation>
+    </message>
+    <message>
+        <source>Nothing to send: %1 has what Seller Desk has, as far as the last sync saw.</source>
+        <translation>没有需要发送的内容：根据上次同步的结果，%1 与 Seller Desk 中的数据一致。</translation>
+    </message>
+    <message>
+        <source>Send %1 changes</source>
+        <translation>发送 %1 项更改</translation>
+    </message>
+    <message>
+        <source>Send 1 change</source>
+        <translation>发送 1 项更改</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>正在发送到 %1…</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1; failed: %2.</source>
+        <translation>已发送更改：%1；失败：%2。</translation>
+    </message>
+    <message>
+        <source>Stopped; the changes sent before stay sent.</source>
+        <translation>已停止；之前已发送的更改不会撤回。</translation>
+    </message>
+</context>
+<context>
     <name>RateForm</name>
     <message>
         <source>Set a rate</source>
@@ -4437,6 +4785,292 @@
     </message>
 </context>
 <context>
+    <name>SyncCorner</name>
+    <message>
+        <source>Sync: …</source>
+        <translation>同步：…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Click to see the sync log.</source>
+        <translation>%1：%2
+点击查看同步日志。</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>同步于 %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1. Click to see the sync log.</source>
+        <translation>上次同步：%1。点击查看同步日志。</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Connect a store in Marketplaces → Accounts…</source>
+        <translation>连接店铺：平台 → 账户…</translation>
+    </message>
+    <message>
+        <source>Click Sync now to read the stores&apos; orders.</source>
+        <translation>点击“立即同步”读取各店铺的订单。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1：正在连接…</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 failed</source>
+        <translation>%1：新增 %2，更新 %3，失败 %4</translation>
+    </message>
+    <message>
+        <source>(see the sync log)</source>
+        <translation>（请查看同步日志）</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was read so far is kept.</source>
+        <translation>同步已取消；已读取的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Nothing was synced.</source>
+        <translation>没有同步任何内容。</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Read new and changed orders from every connected store (Ctrl+Shift+Y)</source>
+        <translation>从所有已连接的店铺读取新增和有变动的订单（Ctrl+Shift+Y）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变动</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>所有账户</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Errors of the chosen run</source>
+        <translation>所选同步中的错误</translation>
+    </message>
+    <message>
+        <source>What the store answered, for the error chosen on the left</source>
+        <translation>左侧所选错误对应的店铺响应</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>冲突（%1）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplaces</source>
+        <translation>平台(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Push changes…</source>
+        <translation>推送更改(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation>同步日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatched SKUs…</source>
+        <translation>未匹配的 SKU(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>The store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Took the store&apos;s</source>
+        <translation>采用了店铺上的值</translation>
+    </message>
+    <message>
+        <source>Kept this one</source>
+        <translation>保留了此值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>Rows: %1</source>
@@ -4616,6 +5250,57 @@
     </message>
 </context>
 <context>
+    <name>UnmatchedSkusDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Unmatched SKUs</source>
+        <translation>未匹配的 SKU</translation>
+    </message>
+    <message>
+        <source>These items on your stores have a SKU that no listing here has, so their stock and prices are not compared or pushed. Link each to the listing it is.</source>
+        <translation>你店铺中的这些商品所用的 SKU 在本地没有对应的商品，因此不会比对或推送它们的库存和价格。请将每一项关联到对应的商品。</translation>
+    </message>
+    <message>
+        <source>Listing SKU</source>
+        <translation>商品 SKU</translation>
+    </message>
+    <message>
+        <source>Type a listing&apos;s SKU</source>
+        <translation>输入商品的 SKU</translation>
+    </message>
+    <message>
+        <source>Link to listing</source>
+        <translation>关联到商品</translation>
+    </message>
+    <message>
+        <source>Type the SKU of the listing to link it to.</source>
+        <translation>输入要关联的商品的 SKU。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is linked to %3.</source>
+        <translation>%2 上的 %1 已关联到 %3。</translation>
+    </message>
+</context>
+<context>
     <name>ValueTab</name>
     <message>
         <source>Fitted models</source>
@@ -4735,6 +5420,14 @@
     <message>
         <source>Open the demo shop</source>
         <translation>打开示例店铺</translation>
+    </message>
+    <message>
+        <source>Connect a marketplace…</source>
+        <translation>连接平台…</translation>
+    </message>
+    <message>
+        <source>Start my shop, then connect a Shopify, WooCommerce, Etsy or eBay store</source>
+        <translation>创建我的店铺，然后连接 Shopify、WooCommerce、Etsy 或 eBay 店铺</translation>
     </message>
 </context>
 <context>
@@ -7729,6 +8422,14 @@ Type %2 to confirm:</source>
         <translation>用于备注和状态变更的署名；留空则使用电脑的登录名。</translation>
     </message>
     <message>
+        <source>Sync every (minutes)</source>
+        <translation>同步间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>While Seller Desk is open, the accounts set to sync automatically; 0 syncs only when you ask.</source>
+        <translation>Seller Desk 打开期间，设为自动同步的账户按此间隔同步；设为 0 则仅在你手动操作时同步。</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
@@ -7863,6 +8564,10 @@ Type %2 to confirm:</source>
     <message>
         <source>Shipments and tracking</source>
         <translation>货件与物流跟踪</translation>
+    </message>
+    <message>
+        <source>Marketplace accounts</source>
+        <translation>平台账户</translation>
     </message>
     <message>
         <source>Rate providers</source>

@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Edit account</source>
+        <translation>編輯帳戶</translation>
+    </message>
+    <message>
+        <source>Connect a store</source>
+        <translation>連結商店</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>帳戶名稱</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>商店網址</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>How the account is called here, e.g. Main shop</source>
+        <translation>帳戶在此顯示的名稱，例如：主商店</translation>
+    </message>
+    <message>
+        <source>GraphQL Admin API (recommended)</source>
+        <translation>GraphQL Admin API（建議）</translation>
+    </message>
+    <message>
+        <source>REST Admin API (older custom apps)</source>
+        <translation>REST Admin API（較舊的自訂應用程式）</translation>
+    </message>
+    <message>
+        <source>Sync automatically while Seller Desk is open</source>
+        <translation>Seller Desk 開啟期間自動同步</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Saves the account, then asks the store who these credentials are</source>
+        <translation>儲存帳戶，然後向商店確認這些憑證屬於誰</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the credentials are kept only until Seller Desk closes; enter them again after a restart.</source>
+        <translation>這台電腦沒有金鑰圈：憑證只會保留到 Seller Desk 關閉為止，重新啟動後需再次輸入。</translation>
+    </message>
+    <message>
+        <source>The address of the marketplace&apos;s API; usually left empty.</source>
+        <translation>平台 API 的網址；通常留空即可。</translation>
+    </message>
+    <message>
+        <source>Empty: keep the stored one</source>
+        <translation>留空：保留已儲存的值</translation>
+    </message>
+    <message>
+        <source>Fill in %1 as well.</source>
+        <translation>還需填寫 %1。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the credentials are kept only until Seller Desk closes.</source>
+        <translation>這台電腦沒有金鑰圈：憑證只會保留到 Seller Desk 關閉為止。</translation>
+    </message>
+    <message>
+        <source>Asking the store…</source>
+        <translation>正在詢問商店…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>已連線至 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>權限：%1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>In your Shopify admin: Settings → Apps → Develop apps → your app → Admin API access token. Give the app read_orders, read_products and read_inventory; write_ ones as well to push changes.</source>
+        <translation>在 Shopify 管理介面：設定 → 應用程式 → 開發應用程式 → 你的應用程式 → Admin API 存取權杖。授予應用程式 read_orders、read_products 與 read_inventory 權限；如需推送變更，也要授予對應的 write_ 權限。</translation>
+    </message>
+    <message>
+        <source>In WordPress: WooCommerce → Settings → Advanced → REST API → Add key. Choose Read/Write to push stock, prices and parcels.</source>
+        <translation>在 WordPress 中：WooCommerce → 設定 → 進階 → REST API → 新增金鑰。如需推送庫存、價格與包裹資訊，請選擇「讀取/寫入」權限。</translation>
+    </message>
+    <message>
+        <source>At etsy.com/developers → Your apps: the keystring and shared secret; the refresh token comes from signing in to your app once.</source>
+        <translation>在 etsy.com/developers → Your apps 中取得 keystring 與 shared secret；透過你的應用程式登入一次即可取得更新權杖。</translation>
+    </message>
+    <message>
+        <source>At developer.ebay.com → Application Keys (Production): App ID and Cert ID; the refresh token from User Tokens → Sign in to Production.</source>
+        <translation>在 developer.ebay.com → Application Keys（Production）中取得 App ID 與 Cert ID；更新權杖請在 User Tokens → Sign in to Production 中取得。</translation>
+    </message>
+    <message>
+        <source>Stored in this computer&apos;s keyring.</source>
+        <translation>已儲存在這台電腦的金鑰圈中。</translation>
+    </message>
+    <message>
+        <source>Kept until Seller Desk closes (this computer has no keyring).</source>
+        <translation>保留到 Seller Desk 關閉為止（這台電腦沒有金鑰圈）。</translation>
+    </message>
+    <message>
+        <source>From the environment variable %1.</source>
+        <translation>來自環境變數 %1。</translation>
+    </message>
+    <message>
+        <source>None stored yet.</source>
+        <translation>尚未儲存。</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSection</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>帳戶名稱</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>商店網址</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Connect a Shopify, WooCommerce, Etsy or eBay store</source>
+        <translation>連結 Shopify、WooCommerce、Etsy 或 eBay 商店</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Read this store&apos;s new and changed orders</source>
+        <translation>讀取此商店新增及有變動的訂單</translation>
+    </message>
+    <message>
+        <source>Push changes…</source>
+        <translation>推送變更…</translation>
+    </message>
+    <message>
+        <source>Send stock, prices and parcels to this store, after a preview</source>
+        <translation>預覽後將庫存、價格與包裹資訊傳送至此商店</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>移除帳戶</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its orders stay in Seller Desk, filed under %1 like imported ones; its credentials, sync log and conflicts are forgotten.</source>
+        <translation>要移除 %1 嗎？其訂單仍保留在 Seller Desk 中，像匯入的訂單一樣歸在 %1 之下；其憑證、同步記錄與衝突紀錄將被清除。</translation>
+    </message>
+    <message>
+        <source>%1 is removed; its orders stay.</source>
+        <translation>已移除 %1；其訂單仍會保留。</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在詢問 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>已連線至 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+</context>
+<context>
     <name>AttentionBox</name>
     <message>
         <source>Needs your attention</source>
@@ -289,6 +495,69 @@
     <message>
         <source>Click a cell to see the customers behind it.</source>
         <translation>按一下儲存格即可查看對應的顧客。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>平台帳號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>On the store</source>
+        <translation>商店上</translation>
+    </message>
+    <message>
+        <source>Who won</source>
+        <translation>優先方</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步衝突</translation>
+    </message>
+    <message>
+        <source>An edit made here met a change made on the store since the last sync. A price or stock count you changed here won and is sent with the next push; an order takes the store&apos;s changes. Accept keeps what won; for a price or stock count you can take the store&apos;s value instead.</source>
+        <translation>你在本地所做的修改與上次同步後商店上的變更發生衝突。你在本地修改的價格或庫存數量優先，會在下次推送時傳送；訂單則以商店上的變更為準。「接受」會保留優先的一方；對於價格或庫存數量，也可以改用商店上的值。</translation>
+    </message>
+    <message>
+        <source>Show settled</source>
+        <translation>顯示已解決的衝突</translation>
+    </message>
+    <message>
+        <source>Take the store&apos;s value</source>
+        <translation>採用商店上的值</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Keep what won</source>
+        <translation>保留優先的一方</translation>
+    </message>
+    <message>
+        <source>%1 settled.</source>
+        <translation>已解決：%1。</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2977,85 @@
     </message>
 </context>
 <context>
+    <name>PushPreviewDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>On the store</source>
+        <translation>商店上</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Push changes</source>
+        <translation>推送變更</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>平台帳號</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Tracking numbers</source>
+        <translation>貨運追蹤號碼</translation>
+    </message>
+    <message>
+        <source>No store is connected yet: add one in Settings → Marketplace accounts.</source>
+        <translation>尚未連結任何商店：請在「設定 → 平台帳戶」中新增。</translation>
+    </message>
+    <message>
+        <source>Comparing with the store&apos;s last known state…</source>
+        <translation>正在與商店上次已知的狀態進行比較…</translation>
+    </message>
+    <message>
+        <source>This marketplace does not let an app change it</source>
+        <translation>此平台不允許應用程式修改此項目</translation>
+    </message>
+    <message>
+        <source>Changes to send to %1: %2. Untick what should stay as it is on the store.</source>
+        <translation>要傳送至 %1 的變更：%2。請取消勾選需要在商店上維持不變的項目。</translation>
+    </message>
+    <message>
+        <source>Nothing to send: %1 has what Seller Desk has, as far as the last sync saw.</source>
+        <translation>沒有需要傳送的內容：根據上次同步的結果，%1 與 Seller Desk 中的資料一致。</translation>
+    </message>
+    <message>
+        <source>Send %1 changes</source>
+        <translation>傳送 %1 項變更</translation>
+    </message>
+    <message>
+        <source>Send 1 change</source>
+        <translation>傳送 1 項變更</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>正在傳送至 %1…</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1; failed: %2.</source>
+        <translation>已傳送變更：%1；失敗：%2。</translation>
+    </message>
+    <message>
+        <source>Stopped; the changes sent before stay sent.</source>
+        <translation>已停止；先前已傳送的變更不會撤回。</translation>
+    </message>
+</context>
+<context>
     <name>RateForm</name>
     <message>
         <source>Set a rate</source>
@@ -4437,6 +4785,292 @@
     </message>
 </context>
 <context>
+    <name>SyncCorner</name>
+    <message>
+        <source>Sync: …</source>
+        <translation>同步：…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失敗：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Click to see the sync log.</source>
+        <translation>%1：%2
+按一下以檢視同步記錄。</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>同步於 %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1. Click to see the sync log.</source>
+        <translation>上次同步：%1。按一下以檢視同步記錄。</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>從未同步</translation>
+    </message>
+    <message>
+        <source>Connect a store in Marketplaces → Accounts…</source>
+        <translation>連結商店：平台 → 帳戶…</translation>
+    </message>
+    <message>
+        <source>Click Sync now to read the stores&apos; orders.</source>
+        <translation>按一下「立即同步」以讀取各商店的訂單。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1：正在連線…</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 failed</source>
+        <translation>%1：新增 %2，更新 %3，失敗 %4</translation>
+    </message>
+    <message>
+        <source>(see the sync log)</source>
+        <translation>（請查看同步記錄）</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was read so far is kept.</source>
+        <translation>同步已取消；已讀取的內容會保留。</translation>
+    </message>
+    <message>
+        <source>Nothing was synced.</source>
+        <translation>沒有同步任何內容。</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Read new and changed orders from every connected store (Ctrl+Shift+Y)</source>
+        <translation>從所有已連結的商店讀取新增及有變動的訂單（Ctrl+Shift+Y）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>平台帳號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>模擬執行</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>耗時</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未變動</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>同步記錄</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>所有帳戶</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <source>Errors of the chosen run</source>
+        <translation>所選同步中的錯誤</translation>
+    </message>
+    <message>
+        <source>What the store answered, for the error chosen on the left</source>
+        <translation>左側所選錯誤對應的商店回應</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>衝突（%1）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>衝突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplaces</source>
+        <translation>平台(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>帳戶(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Push changes…</source>
+        <translation>推送變更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation>同步記錄(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatched SKUs…</source>
+        <translation>未配對的 SKU(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>Never synced</source>
+        <translation>從未同步</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>追蹤號碼</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>The store</source>
+        <translation>商店</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Took the store&apos;s</source>
+        <translation>採用了商店上的值</translation>
+    </message>
+    <message>
+        <source>Kept this one</source>
+        <translation>保留了此值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>Rows: %1</source>
@@ -4616,6 +5250,57 @@
     </message>
 </context>
 <context>
+    <name>UnmatchedSkusDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>平台帳號</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <source>Unmatched SKUs</source>
+        <translation>未配對的 SKU</translation>
+    </message>
+    <message>
+        <source>These items on your stores have a SKU that no listing here has, so their stock and prices are not compared or pushed. Link each to the listing it is.</source>
+        <translation>你商店中的這些商品所用的 SKU 在本地沒有對應的商品，因此不會比對或推送其庫存與價格。請將每一項連結至對應的商品。</translation>
+    </message>
+    <message>
+        <source>Listing SKU</source>
+        <translation>商品 SKU</translation>
+    </message>
+    <message>
+        <source>Type a listing&apos;s SKU</source>
+        <translation>輸入商品的 SKU</translation>
+    </message>
+    <message>
+        <source>Link to listing</source>
+        <translation>連結至商品</translation>
+    </message>
+    <message>
+        <source>Type the SKU of the listing to link it to.</source>
+        <translation>輸入要連結的商品 SKU。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is linked to %3.</source>
+        <translation>%2 上的 %1 已連結至 %3。</translation>
+    </message>
+</context>
+<context>
     <name>ValueTab</name>
     <message>
         <source>Fitted models</source>
@@ -4735,6 +5420,14 @@
     <message>
         <source>Open the demo shop</source>
         <translation>開啟範例商店</translation>
+    </message>
+    <message>
+        <source>Connect a marketplace…</source>
+        <translation>連結平台…</translation>
+    </message>
+    <message>
+        <source>Start my shop, then connect a Shopify, WooCommerce, Etsy or eBay store</source>
+        <translation>建立我的商店，然後連結 Shopify、WooCommerce、Etsy 或 eBay 商店</translation>
     </message>
 </context>
 <context>
@@ -7729,6 +8422,14 @@ Type %2 to confirm:</source>
         <translation>用於備註與狀態變更的署名；留空則使用電腦的登入名稱。</translation>
     </message>
     <message>
+        <source>Sync every (minutes)</source>
+        <translation>同步間隔（分鐘）</translation>
+    </message>
+    <message>
+        <source>While Seller Desk is open, the accounts set to sync automatically; 0 syncs only when you ask.</source>
+        <translation>Seller Desk 開啟期間，設為自動同步的帳戶依此間隔同步；設為 0 則僅在你手動操作時同步。</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>時區</translation>
     </message>
@@ -7863,6 +8564,10 @@ Type %2 to confirm:</source>
     <message>
         <source>Shipments and tracking</source>
         <translation>貨件與物流追蹤</translation>
+    </message>
+    <message>
+        <source>Marketplace accounts</source>
+        <translation>平台帳戶</translation>
     </message>
     <message>
         <source>Rate providers</source>

@@ -22,6 +22,7 @@ def stderr_job() -> Job:
         now = time.monotonic()
         if now - last[0] >= 0.5 or done == total:
             last[0] = now
-            print(f"{text}: {done:,}/{total:,}", file=sys.stderr, flush=True)
+            counted = f"{done:,}/{total:,}" if total else f"{done:,}"
+            print(f"{text}: {counted}", file=sys.stderr, flush=True)
 
     return Job(progress)

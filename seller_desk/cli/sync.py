@@ -127,12 +127,17 @@ def _list(ws: Workspace, args: argparse.Namespace) -> int:
     if not rows:
         print("No connected accounts; add one with: seller-desk accounts add …")
     for row in rows:
-        last = row["last_sync"] or "never synced"
+        last = a_time(row["last_sync"]) if row["last_sync"] else "never synced"
         print(f"{row['name']}: {MARKETPLACE_LABELS[Marketplace(row['marketplace'])]} "
               f"{row['url']} · {last} {row['state']} · credentials: {row['credentials']}")
         if row["message"]:
             print(f"  {row['message']}")
     return 0
+
+
+def a_time(iso: str) -> str:
+    """An ISO time as this computer's local "2026-11-25 13:12"."""
+    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _remove(ws: Workspace, args: argparse.Namespace) -> int:

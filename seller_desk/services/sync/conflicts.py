@@ -29,6 +29,7 @@ class ConflictView:
     winner: str  # "remote" or "local"
     detected_at: datetime
     resolution: str
+    currency: str = ""  # of a price conflict's values (minor units)
 
 
 class Conflicts:
@@ -44,14 +45,16 @@ class Conflicts:
 
     def list(self, open_only: bool = True, limit: int = 500) -> list[ConflictView]:
         with self._db.read_session() as session:
-            query = (select(SyncConflict, MarketplaceAccount.name)
+            query = (select(SyncConflict, MarketplaceAccount.name, StoredVariant.currency)
                      .join(MarketplaceAccount, MarketplaceAccount.id == SyncConflict.account_id)
+                     .outerjoin(StoredVariant, StoredVariant.id == SyncConflict.variant_id)
                      .order_by(SyncConflict.detected_at.desc(), SyncConflict.id.desc()))
             if open_only:
                 query = query.where(SyncConflict.resolved_at.is_(None))
             return [ConflictView(c.id, name, c.kind, c.item, c.order_id, c.local_value,
-                                 c.remote_value, c.winner, c.detected_at, c.resolution)
-                    for c, name in session.execute(query.limit(limit))]
+                                 c.remote_value, c.winner, c.detected_at, c.resolution,
+                                 currency or "")
+                    for c, name, currency in session.execute(query.limit(limit))]
 
     def settle(self, conflict_id: int, take_remote: bool = False) -> None:
         """Keep what won ("accepted"), or, for a price or stock, take the store's value."""

@@ -121,10 +121,15 @@ class SyncedOrderWriter(OrderWriter):
         if changed:
             self.session.add(SyncConflict(
                 account_id=self.account_id, kind="order", item=number, order_id=order_id,
-                local_value=_shown(before, changed), remote_value=_shown(new, changed),
+                local_value=_shown(before, changed, new["currency"]),
+                remote_value=_shown(new, changed, new["currency"]),
                 winner="remote", detected_at=self.now))
             self.conflicts += 1
 
 
-def _shown(values: dict[str, Any], names: Sequence[str]) -> str:
-    return "; ".join(f"{name}: {values[name]}" for name in names)[:500]
+def _shown(values: dict[str, Any], names: Sequence[str], currency: str) -> str:
+    """The differing fields, the total as money ("total: 54.90 EUR")."""
+    def value(name: str) -> object:
+        return Money(values[name], currency) if name == "total_minor" else values[name]
+
+    return "; ".join(f"{name.removesuffix('_minor')}: {value(name)}" for name in names)[:500]

@@ -160,7 +160,7 @@ class AccountEditor(QDialog):
     def retranslate(self) -> None:
         editing = self.account_id is not None
         self.setWindowTitle(self.tr("Edit account") if editing else self.tr("Connect a store"))
-        for label, text in zip(self.labels, (self.tr("Marketplace"), self.tr("Name"),
+        for label, text in zip(self.labels, (self.tr("Marketplace"), self.tr("Account name"),
                                              self.tr("Store address"), self.tr("API")),
                                strict=True):
             label.setText(text)

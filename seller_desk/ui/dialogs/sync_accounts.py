@@ -35,9 +35,9 @@ class AccountsSection(QWidget):
         self.runner, self.ws, self.fmt = runner, ws, fmt
         self.messages = MessageBar()
         self.model = RowsModel([
-            Column(lambda: self.tr("Name"), lambda a: a.name),
+            Column(lambda: self.tr("Account name"), lambda a: a.name),
             Column(lambda: self.tr("Marketplace"), lambda a: marketplace_name(a.marketplace)),
-            Column(lambda: self.tr("Address"), lambda a: a.url or "–"),
+            Column(lambda: self.tr("Store address"), lambda a: a.url or "–"),
             Column(lambda: self.tr("Last sync"),
                    lambda a: last_sync_text(fmt, a.last_sync_state, a.last_sync_at),
                    tip=lambda a: a.last_sync_message, warn=lambda a: a.last_sync_state

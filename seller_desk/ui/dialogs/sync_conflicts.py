@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seller_desk.domain.money import Money
 from seller_desk.services.sync.conflicts import ConflictView
 from seller_desk.services.workspace import Workspace
 from seller_desk.ui.dialogs.sync_log import table
@@ -46,15 +47,16 @@ class ConflictsDialog(QDialog):
             Column(lambda: self.tr("Account"), lambda c: c.account),
             Column(lambda: self.tr("Kind"), lambda c: word(KINDS, c.kind)),
             Column(lambda: self.tr("Item"), lambda c: c.item),
-            Column(lambda: self.tr("Here"), lambda c: c.local_value, tip=lambda c:
-                   c.local_value),
-            Column(lambda: self.tr("On the store"), lambda c: c.remote_value,
-                   tip=lambda c: c.remote_value),
+            Column(lambda: self.tr("Here"), lambda c: self._value(c, c.local_value),
+                   tip=lambda c: self._value(c, c.local_value)),
+            Column(lambda: self.tr("On the store"), lambda c: self._value(c, c.remote_value),
+                   tip=lambda c: self._value(c, c.remote_value)),
             Column(lambda: self.tr("Who won"), lambda c: word(WINNERS, c.winner)),
             Column(lambda: self.tr("When"), lambda c: fmt.date_time(c.detected_at)),
             Column(lambda: self.tr("Settled"), lambda c: word(RESOLUTIONS, c.resolution)),
         ], self)
-        self.view = table("conflictsTable", self.model)
+        self.fmt = fmt
+        self.view = table("conflictsTable", self.model, stretch=3)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.take_button = QPushButton(objectName="takeRemote", autoDefault=False)
         self.take_button.clicked.connect(lambda: self.settle(take_remote=True))
@@ -112,6 +114,12 @@ class ConflictsDialog(QDialog):
         if conflicts:
             self.view.selectRow(0)
         self._enable()
+
+    def _value(self, conflict: ConflictView, value: str) -> str:
+        """A price in its currency; stock and order values as they are."""
+        if conflict.kind == "price" and conflict.currency and value.lstrip("-").isdigit():
+            return self.fmt.money(Money(int(value), conflict.currency))
+        return value
 
     def settle(self, take_remote: bool) -> None:
         chosen = [c for c in self.chosen() if not c.resolution

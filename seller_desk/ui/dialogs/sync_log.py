@@ -33,14 +33,17 @@ from seller_desk.ui.widgets.message_bar import MessageBar
 GEOMETRY_KEY = "dialogs/syncLog/geometry"
 
 
-def table(name: str, model: RowsModel) -> QTableView:
+def table(name: str, model: RowsModel, stretch: int | None = None) -> QTableView:
+    """A read-only table of `model`; column `stretch` takes the spare width (else the last)."""
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setStretchLastSection(stretch is None)
+    if stretch is not None:
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(False)
     return view
 

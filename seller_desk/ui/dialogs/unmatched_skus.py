@@ -59,7 +59,7 @@ class UnmatchedSkusDialog(QDialog):
             Column(lambda: self.tr("Stock"), lambda u: "–" if u.stock is None
                    else fmt.number(u.stock), numeric=True),
         ], self)
-        self.view = table("unmatchedTable", self.model)
+        self.view = table("unmatchedTable", self.model, stretch=2)
         self.listing_label = QLabel()
         self.listing = QLineEdit(objectName="listingSku")
         self.skus = QStringListModel(self)
