@@ -42,7 +42,7 @@ from seller_desk.integrations.marketplaces.shopify_parse import (
     ITEM_ERRORS,
     MAX_PAGE,
     ORDERS_SCOPE,
-    TOKEN_HEADER,
+    access_headers,
     currency_code,
     error_codes,
     error_text,
@@ -69,7 +69,7 @@ class CostTooHigh(SyncError):
 
     def __init__(self, error: SyncError, cost: int | None) -> None:
         params = {k: v for k, v in error.params.items() if k != "marketplace"}
-        super().__init__(error.marketplace, error.message, status=error.status,
+        super().__init__(error.marketplace, error.message, http_status=error.status,
                          response=error.response, **params)
         self.cost = cost
 
@@ -85,13 +85,9 @@ class ShopifyGraphqlClient(RemoteClient):
                  sleep: Callable[[float], None] = time.sleep,
                  clock: Callable[[], float] = time.monotonic,
                  page_size: int | None = None) -> None:
-        token = credentials["access_token"].strip()
-        if not token:
-            raise SyncError(Marketplace.SHOPIFY, messages.NO_CREDENTIALS, fatal=True)
+        token, self._headers = access_headers(credentials)
         self.base_url = base_url.rstrip("/")
         self.endpoint = f"{self.base_url}/admin/api/{API_VERSION}/graphql.json"
-        self._headers = {TOKEN_HEADER: token, "Content-Type": "application/json",
-                         "Accept": "application/json"}
         self.bucket = CostBucket(clock)
         self._page_cap = max(1, min(MAX_PAGE, page_size or MAX_PAGE))
         self.order_page = min(self._page_cap, q.ORDER_PAGE)

@@ -10,8 +10,9 @@ from typing import Any
 from seller_desk.domain.currencies import minor_digits
 from seller_desk.domain.errors import KnownError
 from seller_desk.domain.imports import ImportedCustomer
-from seller_desk.domain.orders import OrderStatus
-from seller_desk.domain.sync import RefundedLine
+from seller_desk.domain.orders import Marketplace, OrderStatus
+from seller_desk.domain.sync import Credentials, RefundedLine, SyncError
+from seller_desk.integrations.marketplaces import messages
 
 API_VERSION = "2026-01"
 TOKEN_HEADER = "X-Shopify-Access-Token"
@@ -34,6 +35,15 @@ ITEM_ERRORS: tuple[type[Exception], ...] = (
 # One fulfillment order as the push reads it: id, status, [(its line id, order line id, left)].
 FulfillmentOrder = tuple[str, str, Sequence[tuple[str, str, int]]]
 Plan = list[tuple[str, list[tuple[str, int]]]]
+
+
+def access_headers(credentials: Credentials) -> tuple[str, dict[str, str]]:
+    """The token and the headers every Shopify call carries; SyncError when there is none."""
+    token = credentials["access_token"].strip()
+    if not token:
+        raise SyncError(Marketplace.SHOPIFY, messages.NO_CREDENTIALS, fatal=True)
+    return token, {TOKEN_HEADER: token, "Content-Type": "application/json",
+                   "Accept": "application/json"}
 
 
 def has_scope(scopes: Iterable[str], scope: str) -> bool:

@@ -30,7 +30,7 @@ from seller_desk.integrations.marketplaces.shopify_parse import (
     ITEM_ERRORS,
     MAX_PAGE,
     ORDERS_SCOPE,
-    TOKEN_HEADER,
+    access_headers,
     currency_code,
     fulfillment_plan,
     gid_number,
@@ -66,13 +66,9 @@ class ShopifyRestClient(RemoteClient):
                  sleep: Callable[[float], None] = time.sleep,
                  clock: Callable[[], float] = time.monotonic,
                  page_size: int | None = None) -> None:
-        token = credentials["access_token"].strip()
-        if not token:
-            raise SyncError(Marketplace.SHOPIFY, messages.NO_CREDENTIALS, fatal=True)
+        token, self._headers = access_headers(credentials)
         self.base_url = base_url.rstrip("/")
         self.api = f"{self.base_url}/admin/api/{API_VERSION}/"
-        self._headers = {TOKEN_HEADER: token, "Content-Type": "application/json",
-                         "Accept": "application/json"}
         self.page = max(1, min(MAX_PAGE, page_size or MAX_PAGE))
         self._currency = ""
         self._location = ""
