@@ -17,30 +17,36 @@ DEFAULT_URLS: dict[Marketplace, str] = {
 }
 
 
+def client_class(marketplace: Marketplace, api: str = "") -> type[MarketplaceClient]:
+    """The client class of a marketplace (and Shopify API), imported only when asked for."""
+    if marketplace is Marketplace.SHOPIFY:
+        if api == ShopifyApi.REST:
+            from seller_desk.integrations.marketplaces.shopify_rest import ShopifyRestClient
+
+            return ShopifyRestClient
+        from seller_desk.integrations.marketplaces.shopify_graphql import ShopifyGraphqlClient
+
+        return ShopifyGraphqlClient
+    if marketplace is Marketplace.WOOCOMMERCE:
+        from seller_desk.integrations.marketplaces.woocommerce import WooCommerceClient
+
+        return WooCommerceClient
+    if marketplace is Marketplace.ETSY:
+        from seller_desk.integrations.marketplaces.etsy import EtsyClient
+
+        return EtsyClient
+    if marketplace is Marketplace.EBAY:
+        from seller_desk.integrations.marketplaces.ebay import EbayClient
+
+        return EbayClient
+    raise ValueError(f"{marketplace} has no API client")
+
+
 def make_client(marketplace: Marketplace, url: str, credentials: Credentials, *,
                 api: str = "", session: requests.Session | None = None) -> MarketplaceClient:
     """The client for one account; SyncError when its address or credentials are unusable."""
     if not any(credentials.values.values()):
         raise SyncError(marketplace, messages.NO_CREDENTIALS, fatal=True)
     base = check_url(url or DEFAULT_URLS.get(marketplace, ""), marketplace)
-    if marketplace is Marketplace.SHOPIFY:
-        if api == ShopifyApi.REST:
-            from seller_desk.integrations.marketplaces.shopify_rest import ShopifyRestClient
-
-            return ShopifyRestClient(base, credentials, session=session)
-        from seller_desk.integrations.marketplaces.shopify_graphql import ShopifyGraphqlClient
-
-        return ShopifyGraphqlClient(base, credentials, session=session)
-    if marketplace is Marketplace.WOOCOMMERCE:
-        from seller_desk.integrations.marketplaces.woocommerce import WooCommerceClient
-
-        return WooCommerceClient(base, credentials, session=session)
-    if marketplace is Marketplace.ETSY:
-        from seller_desk.integrations.marketplaces.etsy import EtsyClient
-
-        return EtsyClient(base, credentials, session=session)
-    if marketplace is Marketplace.EBAY:
-        from seller_desk.integrations.marketplaces.ebay import EbayClient
-
-        return EbayClient(base, credentials, session=session)
-    raise ValueError(f"{marketplace} has no API client")
+    return client_class(marketplace, api)(base, credentials,  # type: ignore[call-arg]
+                                          session=session)

@@ -91,13 +91,17 @@ class VariantWriter:
     def _conflicts(self, row: StoredVariant, variant: RemoteVariant) -> None:
         """The store changed a price or stock since the last sync while ours changed too: ours
         wins (a push sends it), noted so the seller can take the store's instead."""
-        if row.listing_id is None:
+        price_moved = variant.price_minor is not None and row.price_minor is not None \
+            and variant.price_minor != row.price_minor
+        stock_moved = variant.stock is not None and row.stock is not None \
+            and variant.stock != row.stock
+        # Only a store that moved can conflict: no read of ours for the rest.
+        if row.listing_id is None or not (price_moved or stock_moved):
             return
         listing = self.session.get(Listing, row.listing_id)
         if listing is None:
             return
-        if variant.price_minor is not None and row.price_minor is not None \
-                and variant.price_minor != row.price_minor:
+        if price_moved:
             offer = self.session.scalar(select(ChannelOffer).where(
                 ChannelOffer.listing_id == row.listing_id,
                 ChannelOffer.account_id == self.account_id,
@@ -106,8 +110,8 @@ class VariantWriter:
                 and offer.price_set_at > row.seen_at
             if offer is not None and edited and offer.price_minor != variant.price_minor:
                 self._note(row, "price", str(offer.price_minor), str(variant.price_minor))
-        if variant.stock is not None and row.stock is not None and variant.stock != row.stock \
-                and listing.updated_at > row.seen_at and listing.stock_on_hand != variant.stock:
+        if stock_moved and listing.updated_at > row.seen_at \
+                and listing.stock_on_hand != variant.stock:
             self._note(row, "stock", str(listing.stock_on_hand), str(variant.stock))
 
     def _note(self, row: StoredVariant, kind: str, local: str, remote: str) -> None:
