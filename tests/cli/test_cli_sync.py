@@ -18,7 +18,7 @@ from seller_desk.app import main
 from seller_desk.domain.orders import Marketplace
 from seller_desk.store.database import Database
 from seller_desk.store.migrate import upgrade
-from seller_desk.store.models import Customer, Order, ReturnRequest, Shipment
+from seller_desk.store.models import Customer, Order, ReturnRequest, Shipment, SyncRun
 from tests.fakes.etsy_server import RECEIPTS, running_etsy_fake
 from tests.fakes.shop_data import FakeShop
 from tests.services.sync_shop import prepare
@@ -138,6 +138,11 @@ def test_a_sync_killed_midway_and_run_again_has_exactly_the_remote_orders(shop_d
                                text=True, timeout=120)
         assert again.returncode == 0, again.stdout + again.stderr
     orders, distinct, customers, returns, parcels = counts(path)
+    database = Database.open(str(path))
+    with database.read_session() as s:  # the killed run reads as cancelled, the next as ok
+        states = list(s.scalars(select(SyncRun.state).order_by(SyncRun.id)))
+    database.close()
+    assert states == ["cancelled", "ok"]
     assert orders == distinct == 300
     database = Database.open(str(path))
     with database.read_session() as s:

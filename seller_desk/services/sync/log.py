@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from seller_desk.domain.errors import KnownError
 from seller_desk.domain.sync import SyncError
@@ -84,6 +84,11 @@ class RunLog:
     def start(self, account_id: int, kind: str, dry_run: bool, at: datetime,
               since: datetime | None) -> int:
         with self._db.session() as session:
+            # A run still "running" was cut short (the app closed or was killed) before it
+            # could say how it ended: it is a cancelled one.
+            session.execute(update(SyncRun).where(
+                SyncRun.account_id == account_id, SyncRun.state == "running",
+                SyncRun.finished_at.is_(None)).values(state="cancelled"))
             run = SyncRun(account_id=account_id, kind=kind, dry_run=dry_run, started_at=at,
                           state="running", since=since, pages=0, new=0, updated=0,
                           unchanged=0, failed=0, products=0, returns_added=0,
