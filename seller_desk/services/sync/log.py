@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 
-from seller_desk.domain.errors import KnownError
+from seller_desk.domain.errors import KnownError, fill_params
 from seller_desk.domain.sync import SyncError
 from seller_desk.store.database import Database
 from seller_desk.store.models import MarketplaceAccount, SyncProblem, SyncRun
@@ -45,10 +45,7 @@ class RunProblem:
 
     def render(self) -> str:
         """In English (the CLI and the log file); the window translates `message` itself."""
-        try:
-            return self.message.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.message
+        return fill_params(self.message, self.params)
 
 
 @dataclass(frozen=True)
