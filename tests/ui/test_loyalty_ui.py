@@ -69,7 +69,8 @@ def test_settings_page_has_a_box_per_group(qtbot, workspace, runner):
     page.activate()
     qtbot.waitUntil(lambda: page.editors["shop_name"].text() == "Test Shop", timeout=WAIT)
     assert [box.title() for box in page.group_boxes.values()] == [
-        "Shop", "Retention", "Loyalty", "Exchange rates", "Pricing", "Shipments and tracking"]
+        "Shop", "Retention", "Loyalty", "Exchange rates", "Pricing", "Shipments and tracking",
+        "Marketplace accounts"]
     loyalty = page.group_boxes["loyalty"]
     inside = {w.objectName() for w in loyalty.findChildren(QWidget)}
     assert {"setting_loyalty_tiers", "setting_loyalty_points_per_unit",
