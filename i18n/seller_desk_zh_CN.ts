@@ -9022,6 +9022,10 @@ Type %2 to confirm:</source>
         <translation>{day} 没有 {currency} 兑 {base} 的汇率；请先获取汇率，再重新同步。</translation>
     </message>
     <message>
+        <source>An unexpected error ({error}) stopped this account&apos;s sync; the log file has the details. The other accounts sync as usual.</source>
+        <translation>意外错误（{error}）中止了此账户的同步，详情见日志文件。其他账户照常同步。</translation>
+    </message>
+    <message>
         <source>Reading orders…</source>
         <translation>正在读取订单…</translation>
     </message>

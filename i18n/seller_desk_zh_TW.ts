@@ -9022,6 +9022,10 @@ Type %2 to confirm:</source>
         <translation>{day} 沒有 {currency} 兌 {base} 的匯率；請先取得匯率，再重新同步。</translation>
     </message>
     <message>
+        <source>An unexpected error ({error}) stopped this account&apos;s sync; the log file has the details. The other accounts sync as usual.</source>
+        <translation>意外錯誤（{error}）中止了此帳戶的同步，詳情見記錄檔。其他帳戶照常同步。</translation>
+    </message>
+    <message>
         <source>Reading orders…</source>
         <translation>正在讀取訂單…</translation>
     </message>

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from seller_desk.domain.orders import Marketplace
 from seller_desk.domain.sync import Credentials
+from seller_desk.services.sync.accounts import AccountDraft
 from seller_desk.store.models import (
     ChannelOffer,
     Customer,
@@ -215,3 +216,22 @@ def test_shopify_orders_keep_the_buyers_and_the_stores_money(database, api) -> N
         # The buyer paid euros; the store settled dollars, and that is the base total.
         assert stored.currency == "EUR" and stored.shop_currency == "USD"
         assert stored.total_base_minor == stored.shop_total_minor == int(euro.shop_total * 100)
+
+
+def test_one_failing_account_never_stops_the_next(database, remote, woo, monkeypatch) -> None:
+    prepare(database, remote)
+    shop = connect(database, Marketplace.WOOCOMMERCE, woo.store_url, WOO)
+    broken = shop.accounts.add(AccountDraft(Marketplace.WOOCOMMERCE, "A broken store",
+                                            woo.store_url), WOO)
+    make = shop.accounts.client
+
+    def client(account_id: int):
+        if account_id == broken:
+            raise RuntimeError("a bug")
+        return make(account_id)
+
+    monkeypatch.setattr(shop.accounts, "client", client)
+    first, second = shop.sync.run_all()
+    assert (first.account, first.state) == ("A broken store", "failed")
+    assert "RuntimeError" in first.problems[0].render()
+    assert (second.state, second.new) == ("ok", 230)

@@ -3,6 +3,7 @@ the store's variants; every run logged with its counts and errors."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -27,6 +28,7 @@ from seller_desk.store.database import Database
 from seller_desk.store.models import MarketplaceAccount
 from seller_desk.store.queries.settings import base_currency
 
+log = logging.getLogger(__name__)
 # Each run starts this much before the last one's cursor: a store's clock and ours differ,
 # and an order written while the last run read may carry an earlier updated-at.
 OVERLAP = timedelta(minutes=10)
@@ -36,6 +38,9 @@ STATS_EVERY = 2000
 NO_RATE = QT_TRANSLATE_NOOP(
     "sync", "No exchange rate from {currency} to {base} is known for {day}; fetch rates, then "
     "sync again.")
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "sync", "An unexpected error ({error}) stopped this account's sync; the log file has the "
+    "details. The other accounts sync as usual.")
 READING = QT_TRANSLATE_NOOP("sync", "Reading orders…")
 PRODUCTS = QT_TRANSLATE_NOOP("sync", "Reading products…")
 
@@ -117,6 +122,11 @@ class SyncService:
         except KnownError as error:
             outcome.state = "failed"
             outcome.problems.append(RunProblem.of(error, "", self._clock()))
+        except Exception as error:  # a bug: logged in full, and the next account still syncs
+            log.exception("sync of account %s stopped", account.id)
+            outcome.state = "failed"
+            outcome.problems.append(RunProblem.of(
+                KnownError(UNEXPECTED, error=type(error).__name__), "", self._clock()))
         finally:
             outcome.finished_at = self._clock()
             self.log.finish(run_id, outcome)
