@@ -138,20 +138,27 @@ class EbayClient(RemoteClient):
         query = f"limit={min(self._page_size or ORDERS_LIMIT, ORDERS_LIMIT)}&offset=0"
         if since is not None:
             query = f"filter={order_filter(since)}&{query}"
-        url: str | None = f"{self.base_url}{ORDERS_PATH}?{query}"
-        seen: set[str] = set()
-        while url is not None:
-            seen.add(url)
-            body = self._get(url)
-            found = listed(body, "orders")
-            if found is None:
-                raise self.fail(messages.MALFORMED, reason="an order page without orders")
+        pages = self._pages(f"{self.base_url}{ORDERS_PATH}?{query}", "orders",
+                            "an order page without orders")
+        for body, found in pages:
             items: list[RemoteOrder] = []
             problems: list[SyncError] = []
             for data in found:
                 outcome = self._order(data)
                 (items if isinstance(outcome, RemoteOrder) else problems).append(outcome)
             yield Page(tuple(items), None, total_of(body), tuple(problems))
+
+    def _pages(self, url: str | None, key: str, empty: str
+               ) -> Iterator[tuple[Mapping[str, Any], list[Any]]]:
+        """Each page of a listing (its body and its `key` list), following `next`."""
+        seen: set[str] = set()
+        while url is not None:
+            seen.add(url)
+            body = self._get(url)
+            found = listed(body, key)
+            if found is None:
+                raise self.fail(messages.MALFORMED, reason=empty)
+            yield body, found
             url = self._next(body, seen)
 
     def _order(self, data: object) -> RemoteOrder | SyncError:
@@ -183,14 +190,9 @@ class EbayClient(RemoteClient):
         """Inventory items with the price and id of each one's offer (a call per SKU: eBay
         reads offers one SKU at a time)."""
         limit = min(self._page_size or ITEMS_LIMIT, 200)
-        url: str | None = f"{self.base_url}{ITEMS_PATH}?limit={limit}&offset=0"
-        seen: set[str] = set()
-        while url is not None:
-            seen.add(url)
-            body = self._get(url)
-            found = listed(body, "inventoryItems")
-            if found is None:
-                raise self.fail(messages.MALFORMED, reason="an inventory page without items")
+        pages = self._pages(f"{self.base_url}{ITEMS_PATH}?limit={limit}&offset=0",
+                            "inventoryItems", "an inventory page without items")
+        for body, found in pages:
             items: list[RemoteVariant] = []
             problems: list[SyncError] = []
             for data in found:
@@ -206,7 +208,6 @@ class EbayClient(RemoteClient):
                 except UNREADABLE as error:
                     problems.append(self.bad_item("inventory item", sku, describe(error)))
             yield Page(tuple(items), None, total_of(body), tuple(problems))
-            url = self._next(body, seen)
 
     def _offer(self, sku: str) -> Mapping[str, Any] | None:
         """The SKU's offer (listing); None when it has none (eBay answers 404)."""
